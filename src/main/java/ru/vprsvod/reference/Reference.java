@@ -1,0 +1,79 @@
+package ru.vprsvod.reference;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import ru.vprsvod.workbook.Texts;
+
+/** The reference data the department maintains: schools, works with their scales and tasks, requisites. */
+public final class Reference {
+
+    private final List<School> schools;
+    private final Map<String, School> schoolsByKey = new HashMap<>();
+    private final Map<Work, WorkSpec> specs = new TreeMap<>();
+    private final Requisites requisites;
+    private final Subjects subjects;
+
+    public Reference(List<School> schools, Collection<WorkSpec> specs, Requisites requisites) {
+        this.schools = List.copyOf(schools);
+        for (School s : this.schools) {
+            schoolsByKey.putIfAbsent(Texts.normalize(s.login()), s);
+        }
+        // Department codes and names only where they do not shadow a login.
+        for (School s : this.schools) {
+            if (!s.code().isEmpty()) {
+                schoolsByKey.putIfAbsent(Texts.normalize(s.code()), s);
+            }
+        }
+        for (School s : this.schools) {
+            schoolsByKey.putIfAbsent(Texts.normalize(s.shortName()), s);
+        }
+        for (WorkSpec spec : specs) {
+            this.specs.put(spec.work(), spec);
+        }
+        this.requisites = requisites;
+        this.subjects = new Subjects(specs.stream().map(s -> s.work().subject()).toList());
+    }
+
+    public List<School> schools() {
+        return schools;
+    }
+
+    /** The school a text names: its FIS OKO login, the department's code or its short name (any case). */
+    public Optional<School> school(String loginCodeOrName) {
+        return Optional.ofNullable(schoolsByKey.get(Texts.normalize(loginCodeOrName)));
+    }
+
+    public Optional<WorkSpec> spec(Work work) {
+        return Optional.ofNullable(specs.get(work));
+    }
+
+    /** All works of a year in the reference, ordered by grade then subject. */
+    public List<WorkSpec> specs(int year) {
+        return specs.values().stream().filter(s -> s.work().year() == year).toList();
+    }
+
+    public Collection<WorkSpec> specs() {
+        return specs.values();
+    }
+
+    /** The reference's spelling of a subject written in any common way, if the reference has the subject. */
+    public Optional<String> subject(String written) {
+        return subjects.resolve(written);
+    }
+
+    public Collection<String> subjectNames() {
+        return subjects.names();
+    }
+
+    public Requisites requisites() {
+        return requisites;
+    }
+
+    public int campaignYear() {
+        return requisites.campaignYear();
+    }
+}

@@ -1,0 +1,71 @@
+package ru.vprsvod.reference;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ru.vprsvod.workbook.Problem;
+import ru.vprsvod.workbook.ReadLimits;
+import ru.vprsvod.workbook.Sheet;
+import ru.vprsvod.workbook.Texts;
+import ru.vprsvod.workbook.Workbook;
+import ru.vprsvod.workbook.WorkbookReading;
+import ru.vprsvod.workbook.Workbooks;
+
+/**
+ * Reads the reference workbook (справочник) the coordinator edits in Excel: sheets «Школы», «Шкалы»,
+ * «Задания» (optional) and «Реквизиты». Its problems are reported like any school file's: sheet, cell, value.
+ */
+public final class ReferenceLoader {
+
+    static final String SCHOOLS = "Школы";
+    static final String SCALES = "Шкалы";
+    static final String TASKS = "Задания";
+    static final String REQUISITES = "Реквизиты";
+
+    private ReferenceLoader() {
+    }
+
+    public static ReferenceReading load(Path file) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            return new ReferenceReading.Invalid(List.of(Problem.ofFile(name,
+                    "файл справочника не найден: " + file.toAbsolutePath())));
+        }
+        WorkbookReading reading = Workbooks.read(file, ReadLimits.defaults());
+        if (reading instanceof WorkbookReading.Unreadable unreadable) {
+            return new ReferenceReading.Invalid(List.of(Problem.ofFile(name, unreadable.reason())));
+        }
+        return read(name, ((WorkbookReading.Opened) reading).workbook());
+    }
+
+    /** Reads an already opened reference workbook. */
+    public static ReferenceReading read(String fileName, Workbook workbook) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Sheet> schoolsSheet = sheet(workbook, SCHOOLS, fileName, true, problems);
+        Optional<Sheet> scalesSheet = sheet(workbook, SCALES, fileName, true, problems);
+        Optional<Sheet> tasksSheet = sheet(workbook, TASKS, fileName, false, problems);
+        Optional<Sheet> requisitesSheet = sheet(workbook, REQUISITES, fileName, true, problems);
+
+        List<School> schools = schoolsSheet.map(s -> SchoolsSheet.read(fileName, s, problems)).orElse(List.of());
+        List<WorkSpec> specs = scalesSheet.map(s -> ScalesSheet.read(fileName, s, tasksSheet, problems)).orElse(List.of());
+        Optional<Requisites> requisites = requisitesSheet.flatMap(s -> RequisitesSheet.read(fileName, s, problems));
+
+        if (problems.stream().anyMatch(Problem::isError) || requisites.isEmpty()) {
+            return new ReferenceReading.Invalid(problems);
+        }
+        return new ReferenceReading.Loaded(new Reference(schools, specs, requisites.get()), problems);
+    }
+
+    private static Optional<Sheet> sheet(Workbook workbook, String title, String file, boolean required, List<Problem> problems) {
+        Optional<Sheet> sheet = workbook.sheets().stream()
+                .filter(s -> Texts.normalize(s.name()).equals(Texts.normalize(title)))
+                .findFirst();
+        if (sheet.isEmpty() && required) {
+            problems.add(Problem.error(file, "", "", "в справочнике нет листа «" + title + "»", "",
+                    "лист с названием «" + title + "»"));
+        }
+        return sheet;
+    }
+}

@@ -1,0 +1,139 @@
+package ru.vprsvod.reference;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ru.vprsvod.workbook.Cell;
+import ru.vprsvod.workbook.CellKind;
+import ru.vprsvod.workbook.CellValues;
+import ru.vprsvod.workbook.Problem;
+import ru.vprsvod.workbook.Sheet;
+import ru.vprsvod.workbook.SheetRow;
+import ru.vprsvod.workbook.SheetTable;
+import ru.vprsvod.workbook.TableLayout;
+import ru.vprsvod.workbook.TableLayout.Column;
+import ru.vprsvod.workbook.Texts;
+
+/** The «Реквизиты» sheet: two columns, «Реквизит» and «Значение». */
+final class RequisitesSheet {
+
+    private static final TableLayout LAYOUT = new TableLayout(List.of(
+            Column.named("label", true, "Реквизит", "Параметр", "Наименование реквизита"),
+            Column.named("value", true, "Значение")));
+
+    /** The labels the product itself understands; required ones must be filled. */
+    enum Field {
+        BODY("Наименование органа", true),
+        BODY_SHORT("Краткое наименование органа", false),
+        DISTRICT("Муниципальное образование", false),
+        PLACE("Место издания", true),
+        ADDRESS("Адрес", false),
+        CONTACTS("Телефон, e-mail", false),
+        HEAD_POSITION("Должность руководителя", true),
+        HEAD_NAME("Руководитель", true),
+        COORDINATOR_POSITION("Должность муниципального координатора", false),
+        COORDINATOR_NAME("Муниципальный координатор ВПР", false),
+        EXECUTOR_NAME("Исполнитель", false),
+        EXECUTOR_PHONE("Телефон исполнителя", false),
+        CAMPAIGN_YEAR("Год проведения ВПР", true),
+        PERIOD_END("Дата окончания периода проведения ВПР", false);
+
+        final String label;
+        final boolean required;
+
+        Field(String label, boolean required) {
+            this.label = label;
+            this.required = required;
+        }
+    }
+
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    private RequisitesSheet() {
+    }
+
+    static Optional<Requisites> read(String file, Sheet sheet, List<Problem> problems) {
+        TableLayout.Located located = LAYOUT.locate(file, sheet);
+        if (located instanceof TableLayout.NotFound notFound) {
+            problems.addAll(notFound.problems());
+            return Optional.empty();
+        }
+        SheetTable table = ((TableLayout.Found) located).table();
+        Map<String, String> all = new LinkedHashMap<>();
+        Map<Field, SheetRow> rows = new LinkedHashMap<>();
+        for (SheetRow row : table.records()) {
+            String label = table.text(row, "label");
+            if (label.isEmpty()) {
+                continue;
+            }
+            all.put(label, table.text(row, "value"));
+            for (Field f : Field.values()) {
+                if (Texts.normalize(f.label).equals(Texts.normalize(label))) {
+                    rows.putIfAbsent(f, row);
+                }
+            }
+        }
+        boolean complete = true;
+        for (Field f : Field.values()) {
+            if (f.required && (!rows.containsKey(f) || table.text(rows.get(f), "value").isEmpty())) {
+                problems.add(Problem.error(file, sheet.name(), rows.containsKey(f) ? table.address(rows.get(f), "value") : "",
+                        "не заполнен реквизит «" + f.label + "»", "", "строка «" + f.label + "» со значением"));
+                complete = false;
+            }
+        }
+        if (!complete) {
+            return Optional.empty();
+        }
+        Optional<Integer> year = CellValues.integer(table.cell(rows.get(Field.CAMPAIGN_YEAR), "value"))
+                .filter(y -> y >= 2015 && y <= 2100);
+        if (year.isEmpty()) {
+            problems.add(table.error(rows.get(Field.CAMPAIGN_YEAR), "value", "год проведения ВПР указан неверно", "год, например 2026"));
+            return Optional.empty();
+        }
+        LocalDate periodEnd = null;
+        if (rows.containsKey(Field.PERIOD_END) && !table.text(rows.get(Field.PERIOD_END), "value").isEmpty()) {
+            Optional<LocalDate> date = date(table.cell(rows.get(Field.PERIOD_END), "value"));
+            if (date.isEmpty()) {
+                problems.add(table.error(rows.get(Field.PERIOD_END), "value", "дата указана неверно", "дата вида 20.05.2026"));
+                return Optional.empty();
+            }
+            periodEnd = date.get();
+        }
+        return Optional.of(new Requisites(
+                value(table, rows, Field.BODY), value(table, rows, Field.BODY_SHORT), value(table, rows, Field.DISTRICT),
+                value(table, rows, Field.PLACE), value(table, rows, Field.ADDRESS), value(table, rows, Field.CONTACTS),
+                value(table, rows, Field.HEAD_POSITION), value(table, rows, Field.HEAD_NAME),
+                value(table, rows, Field.COORDINATOR_POSITION), value(table, rows, Field.COORDINATOR_NAME),
+                value(table, rows, Field.EXECUTOR_NAME), value(table, rows, Field.EXECUTOR_PHONE),
+                year.get(), periodEnd, all));
+    }
+
+    private static String value(SheetTable table, Map<Field, SheetRow> rows, Field f) {
+        return rows.containsKey(f) ? table.text(rows.get(f), "value") : "";
+    }
+
+    /** A date typed as text («20.05.2026») or stored by Excel as a serial day number. */
+    static Optional<LocalDate> date(Cell cell) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        if (cell.kind() == CellKind.NUMBER && cell.number() > 20000 && cell.number() < 80000) {
+            // Excel's 1900 date system: serial 25569 is 1970-01-01.
+            return Optional.of(LocalDate.ofEpochDay((long) Math.floor(cell.number()) - 25569));
+        }
+        String text = cell.text().strip();
+        try {
+            return Optional.of(LocalDate.parse(text, RUSSIAN_DATE));
+        } catch (DateTimeParseException e) {
+            try {
+                return Optional.of(LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text));
+            } catch (DateTimeParseException again) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package ru.vprsvod.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static ru.vprsvod.testing.Xlsx.row;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.vprsvod.testing.ReferenceWorkbook;
+import ru.vprsvod.workbook.Problem;
+
+class ReferenceLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private ReferenceReading load(ReferenceWorkbook workbook) {
+        return ReferenceLoader.load(workbook.write(dir.resolve("справочник.xlsx")));
+    }
+
+    private static List<String> described(ReferenceReading reading) {
+        return reading.problems().stream().map(Problem::describe).toList();
+    }
+
+    @Test
+    void theShippedExampleLoadsWithoutProblems() {
+        ReferenceReading reading = ReferenceLoader.load(Path.of("templates", "справочник.xlsx"));
+        ReferenceReading.Loaded loaded = assertInstanceOf(ReferenceReading.Loaded.class, reading, described(reading).toString());
+        assertEquals(List.of(), described(reading));
+        assertEquals(8, loaded.reference().schools().size());
+        assertEquals(2026, loaded.reference().campaignYear());
+    }
+
+    @Test
+    void readsSchoolsScalesTasksAndRequisites() {
+        ReferenceReading.Loaded loaded = assertInstanceOf(ReferenceReading.Loaded.class, load(ReferenceWorkbook.example()));
+        Reference r = loaded.reference();
+        assertEquals("МБОУ «Лицей № 2 г. Энска»", r.school("EDU990002").orElseThrow().name());
+        assertEquals("edu990002", r.school("02").orElseThrow().login(), "the department's code finds the school");
+        WorkSpec math4 = r.spec(new Work(2026, "Математика", 4)).orElseThrow();
+        assertEquals(new Scale(20, 6, 10, 15), math4.scale());
+        assertEquals(15, math4.tasks().size());
+        assertEquals(Level.HIGH, math4.task("12").orElseThrow().level());
+        assertEquals("г. Энск", r.requisites().place());
+        assertEquals(java.time.LocalDate.of(2026, 5, 20), r.requisites().periodEnd());
+        assertEquals(false, r.school("edu990007").orElseThrow().grades().contains(5), "НОШ teaches grades 1-4");
+    }
+
+    @Test
+    void missingSheetIsReported() {
+        ReferenceReading reading = load(ReferenceWorkbook.example().without("Школы"));
+        assertInstanceOf(ReferenceReading.Invalid.class, reading);
+        assertEquals(List.of("Файл: в справочнике нет листа «Школы». Ожидается: лист с названием «Школы»."), described(reading));
+    }
+
+    @Test
+    void duplicateSchoolLoginIsReportedWithBothCells() {
+        ReferenceWorkbook workbook = ReferenceWorkbook.example();
+        workbook.school("edu990003", "33", "Другая школа", "", "СОШ", "А.А. Иванов", "", "1-11");
+        ReferenceReading reading = load(workbook);
+        assertInstanceOf(ReferenceReading.Invalid.class, reading);
+        assertEquals(List.of("Лист «Школы», ячейка A10: логин школы повторяется (впервые указан в ячейке A4)."
+                + " Найдено: «edu990003». Ожидается: у каждой школы свой логин."), described(reading));
+    }
+
+    @Test
+    void scaleWhereThreeIsNotBelowFourIsReported() {
+        ReferenceWorkbook workbook = ReferenceWorkbook.example();
+        workbook.scales.add(row(2026, "История", 5, 15, 9, 9, 12, ""));
+        ReferenceReading reading = load(workbook);
+        assertInstanceOf(ReferenceReading.Invalid.class, reading);
+        assertEquals(List.of("Лист «Шкалы», ячейка E8: балл на «3» должен быть меньше балла на «4» (9). Найдено: «9»."
+                + " Ожидается: число меньше 9."), described(reading));
+    }
+
+    @Test
+    void tasksThatDoNotAddUpToTheMaximumAreReported() {
+        ReferenceWorkbook workbook = ReferenceWorkbook.example();
+        workbook.tasks.remove(0);
+        ReferenceReading reading = load(workbook);
+        assertEquals(List.of("Лист «Задания»: сумма максимальных баллов заданий работы «Русский язык, 4 класс, 2026» (22)"
+                + " не равна максимальному баллу на листе «Шкалы» (24). Найдено: «22». Ожидается: 24."), described(reading));
+    }
+
+    @Test
+    void missingRequiredRequisiteIsReported() {
+        ReferenceWorkbook workbook = ReferenceWorkbook.example();
+        workbook.requisites.removeIf(r -> r.get(0).equals("Руководитель"));
+        ReferenceReading reading = load(workbook);
+        assertInstanceOf(ReferenceReading.Invalid.class, reading);
+        assertEquals(List.of("Лист «Реквизиты»: не заполнен реквизит «Руководитель». Ожидается: строка «Руководитель» со"
+                + " значением."), described(reading));
+    }
+
+    @Test
+    void gradeListsAreParsed() {
+        assertEquals(true, GradeSet.parse("4-8, 10").orElseThrow().contains(10));
+        assertEquals(false, GradeSet.parse("4-8, 10").orElseThrow().contains(9));
+        assertEquals(true, GradeSet.parse("1–4").orElseThrow().contains(4));
+        assertEquals(true, GradeSet.parse("5-3").isEmpty());
+    }
+}

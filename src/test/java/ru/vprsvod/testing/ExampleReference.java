@@ -1,0 +1,115 @@
+package ru.vprsvod.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the example reference workbook shipped as {@code templates/справочник.xlsx}, formatted for a coordinator
+ * to edit in Excel. Regenerate it after changing {@link ReferenceWorkbook#example()} (see the README, «Developers»).
+ */
+public final class ExampleReference {
+
+    private ExampleReference() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        write(Path.of(args.length > 0 ? args[0] : "templates/справочник.xlsx"));
+    }
+
+    public static void write(Path file) throws IOException {
+        ReferenceWorkbook r = ReferenceWorkbook.example();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            CellStyle header = wb.createCellStyle();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            header.setWrapText(true);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            CellStyle text = wb.createCellStyle();
+            text.setWrapText(true);
+            text.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+
+            sheet(wb, "Школы", ReferenceWorkbook.SCHOOLS_HEADER, r.schools, new int[] {14, 8, 30, 60, 10, 18, 18, 34, 10}, header, text);
+            sheet(wb, "Шкалы", ReferenceWorkbook.SCALES_HEADER, r.scales, new int[] {8, 18, 8, 12, 10, 10, 10, 50}, header, text);
+            Sheet tasks = sheet(wb, "Задания", ReferenceWorkbook.TASKS_HEADER, r.tasks, new int[] {8, 18, 8, 10, 12, 10}, header, text);
+            var validation = tasks.getDataValidationHelper();
+            var levels = validation.createValidation(validation.createExplicitListConstraint(new String[] {"Б", "П", "В"}),
+                    new CellRangeAddressList(1, 2000, 5, 5));
+            levels.setShowErrorBox(true);
+            levels.createErrorBox("Уровень сложности", "Б — базовый, П — повышенный, В — высокий; или оставьте пустым.");
+            tasks.addValidationData(levels);
+            sheet(wb, "Реквизиты", List.of("Реквизит", "Значение"), r.requisites, new int[] {42, 80}, header, text);
+            Sheet notes = sheet(wb, "Пояснения", List.of("Пояснения к справочнику"), NOTES.stream()
+                    .map(n -> List.<Object>of(n)).toList(), new int[] {140}, header, text);
+            wb.setActiveSheet(0);
+            notes.setZoom(100);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    private static Sheet sheet(XSSFWorkbook wb, String name, List<Object> headerRow, List<List<Object>> rows, int[] widths,
+                               CellStyle header, CellStyle text) {
+        Sheet sheet = wb.createSheet(name);
+        Row h = sheet.createRow(0);
+        for (int c = 0; c < headerRow.size(); c++) {
+            var cell = h.createCell(c);
+            cell.setCellValue(headerRow.get(c).toString());
+            cell.setCellStyle(header);
+        }
+        int r = 1;
+        for (List<Object> values : rows) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                Object v = values.get(c);
+                var cell = row.createCell(c);
+                cell.setCellStyle(text);
+                if (v instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (v != null) {
+                    cell.setCellValue(v.toString());
+                }
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    private static final List<String> NOTES = List.of(
+            "Это пример справочника вымышленного Энского района. Замените школы, реквизиты и шкалы своими данными;"
+                    + " названия листов и заголовки столбцов не меняйте (регистр и лишние пробелы не важны).",
+            "Школы: логин ФИС ОКО (edu…) — главный ключ школы; он же — имя папки школы во входящих и в исходящих."
+                    + " «Код» — необязательный код управления образования. «Классы» — какие классы есть в школе"
+                    + " (например 1-4 или 1-9, 10-11); по ним видно, какие работы школа должна сдать. Если столбец пуст,"
+                    + " классы определяются по типу школы (НОШ — 1–4, ООШ — 1–9, остальные — 1–11).",
+            "Шкалы: одна строка на работу (год × предмет × класс): максимальный первичный балл и наименьшие баллы"
+                    + " на отметки «3», «4», «5». Шкалы меняются по годам — берите их из описания ВПР своего года."
+                    + " Столбец «Источник» — для заметок, программа его не читает.",
+            "Задания (необязательный лист): номера заданий работы с максимальными баллами и уровнем сложности"
+                    + " (Б — базовый, П — повышенный, В — высокий). Если задания работы указаны, файлы школ проверяются"
+                    + " по ним; если нет — берутся из заголовков файла («5.1 (1б)»). Уровни нужны для проверки"
+                    + " решаемости заданий (признак D).",
+            "Реквизиты: данные для бланков приказов и распоряжений. Обязательны: наименование органа, место издания,"
+                    + " должность руководителя, руководитель, год проведения ВПР.",
+            "Внимание: шкалы, отмеченные в столбце «Источник» как «Пример», взяты из прошлых лет и должны быть"
+                    + " сверены с описанием контрольных измерительных материалов текущего года.");
+}

@@ -1,0 +1,126 @@
+package ru.vprsvod.testing;
+
+import static ru.vprsvod.testing.Xlsx.row;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reference workbook of the fictional «Энский муниципальный район», as rows tests can change before writing.
+ * The same content is shipped as the example {@code templates/справочник.xlsx}.
+ */
+public final class ReferenceWorkbook {
+
+    public static final List<Object> SCHOOLS_HEADER = row("Логин ФИС ОКО", "Код", "Краткое наименование",
+            "Полное наименование", "Тип", "Руководитель", "Должность руководителя", "Адрес", "Классы");
+    public static final List<Object> SCALES_HEADER = row("Год", "Предмет", "Класс", "Максимальный балл", "Балл на «3»",
+            "Балл на «4»", "Балл на «5»", "Источник");
+    public static final List<Object> TASKS_HEADER = row("Год", "Предмет", "Класс", "Задание", "Максимальный балл", "Уровень");
+
+    public final List<List<Object>> schools = new ArrayList<>();
+    public final List<List<Object>> scales = new ArrayList<>();
+    public final List<List<Object>> tasks = new ArrayList<>();
+    public final List<List<Object>> requisites = new ArrayList<>();
+    private final List<String> without = new ArrayList<>();
+
+    /** The example district: eight schools, four works of 2026 and two of 2025. */
+    public static ReferenceWorkbook example() {
+        ReferenceWorkbook r = new ReferenceWorkbook();
+        r.school("edu990001", "01", "МБОУ «СОШ № 1 г. Энска»", "Муниципальное бюджетное общеобразовательное учреждение"
+                + " «Средняя общеобразовательная школа № 1 г. Энска»", "СОШ", "А.В. Морозова", "г. Энск, ул. Школьная, д. 1", "1-11");
+        r.school("edu990002", "02", "МБОУ «Лицей № 2 г. Энска»", "Муниципальное бюджетное общеобразовательное учреждение"
+                + " «Лицей № 2 г. Энска»", "лицей", "П.С. Громов", "г. Энск, пр. Мира, д. 15", "1-11");
+        r.school("edu990003", "03", "МБОУ «Гимназия г. Энска»", "Муниципальное бюджетное общеобразовательное учреждение"
+                + " «Гимназия г. Энска»", "гимназия", "Е.Н. Белова", "г. Энск, ул. Гагарина, д. 4", "1-11");
+        r.school("edu990004", "04", "МБОУ «Заречная СОШ»", "Муниципальное бюджетное общеобразовательное учреждение"
+                + " «Заречная средняя общеобразовательная школа»", "СОШ", "И.И. Карпов", "с. Заречное, ул. Новая, д. 2", "1-11");
+        r.school("edu990005", "05", "МБОУ «Луговская ООШ»", "Муниципальное бюджетное общеобразовательное учреждение"
+                + " «Луговская основная общеобразовательная школа»", "ООШ", "Т.А. Соколова", "д. Луговая, ул. Центральная, д. 7", "1-9");
+        r.school("edu990006", "06", "МБОУ «Берёзовская СОШ»", "Муниципальное бюджетное общеобразовательное учреждение"
+                + " «Берёзовская средняя общеобразовательная школа»", "СОШ", "Н.П. Лебедев", "с. Берёзовка, ул. Школьная, д. 3", "1-11");
+        r.school("edu990007", "07", "МБОУ «Ключевская НОШ»", "Муниципальное бюджетное общеобразовательное учреждение"
+                + " «Ключевская начальная общеобразовательная школа»", "НОШ", "О.В. Зайцева", "д. Ключи, ул. Лесная, д. 1", "1-4");
+        r.school("edu990008", "08", "МБОУ «Сосновская СОШ»", "Муниципальное бюджетное общеобразовательное учреждение"
+                + " «Сосновская средняя общеобразовательная школа»", "СОШ", "В.Г. Орлов", "п. Сосновый, ул. Мира, д. 9", "1-11");
+
+        r.scales.add(row(2026, "Русский язык", 4, 24, 10, 16, 21, "Демоверсия ВПР 2026 г. (ФИОКО)"));
+        r.scales.add(row(2026, "Математика", 4, 20, 6, 10, 15, "Пример: шкала 2022 г.; сверьте с описанием ВПР 2026 г."));
+        r.scales.add(row(2026, "Математика", 5, 20, 7, 11, 15, "Пример: шкала 2022 г.; сверьте с описанием ВПР 2026 г."));
+        r.scales.add(row(2026, "Русский язык", 5, 45, 18, 29, 39, "Пример: шкала 2022 г.; сверьте с описанием ВПР 2026 г."));
+        r.scales.add(row(2025, "Русский язык", 4, 24, 10, 16, 21, "Пример: шкала 2026 г.; сверьте с описанием ВПР 2025 г."));
+        r.scales.add(row(2025, "Математика", 4, 20, 6, 10, 15, "Пример: шкала 2022 г.; сверьте с описанием ВПР 2025 г."));
+
+        int[] russian4 = {2, 1, 2, 3, 2, 1, 1, 2, 3, 3, 1, 3};
+        for (int year : new int[] {2026, 2025}) {
+            for (int t = 0; t < russian4.length; t++) {
+                r.tasks.add(row(year, "Русский язык", 4, String.valueOf(t + 1), russian4[t], null));
+            }
+        }
+        String[] math4 = {"1", "2", "3", "4", "5.1", "5.2", "6.1", "6.2", "7", "8", "9.1", "9.2", "10", "11", "12"};
+        int[] math4max = {1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, 2};
+        String[] math4level = {"Б", "Б", "Б", "Б", "Б", "Б", "Б", "Б", "Б", "Б", "П", "П", "П", "П", "В"};
+        for (int year : new int[] {2026, 2025}) {
+            for (int t = 0; t < math4.length; t++) {
+                r.tasks.add(row(year, "Математика", 4, math4[t], math4max[t], math4level[t]));
+            }
+        }
+
+        r.requisite("Наименование органа", "Управление образования Администрации Энского муниципального района");
+        r.requisite("Краткое наименование органа", "Управление образования");
+        r.requisite("Муниципальное образование", "Энский муниципальный район");
+        r.requisite("Место издания", "г. Энск");
+        r.requisite("Адрес", "123456, г. Энск, ул. Ленина, д. 10");
+        r.requisite("Телефон, e-mail", "8 (12345) 2-34-56, uo@ensk.example.ru");
+        r.requisite("Должность руководителя", "Начальник управления образования");
+        r.requisite("Руководитель", "С.А. Васильева");
+        r.requisite("Должность муниципального координатора", "главный специалист управления образования");
+        r.requisite("Муниципальный координатор ВПР", "Н.В. Петрова");
+        r.requisite("Исполнитель", "Петрова Наталья Викторовна");
+        r.requisite("Телефон исполнителя", "8 (12345) 2-34-57");
+        r.requisite("Год проведения ВПР", 2026);
+        r.requisite("Дата окончания периода проведения ВПР", "20.05.2026");
+        return r;
+    }
+
+    public ReferenceWorkbook school(String login, String code, String shortName, String fullName, String type,
+                                    String head, String address, String grades) {
+        schools.add(row(login, code, shortName, fullName, type, head, "Директор", address, grades));
+        return this;
+    }
+
+    public ReferenceWorkbook requisite(String label, Object value) {
+        requisites.add(row(label, value));
+        return this;
+    }
+
+    /** Leaves a sheet out, for tests of a reference missing it. */
+    public ReferenceWorkbook without(String sheet) {
+        without.add(sheet);
+        return this;
+    }
+
+    public Path write(Path file) {
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("Школы", with(SCHOOLS_HEADER, schools));
+        sheets.put("Шкалы", with(SCALES_HEADER, scales));
+        sheets.put("Задания", with(TASKS_HEADER, tasks));
+        sheets.put("Реквизиты", with(row("Реквизит", "Значение"), requisites));
+        Xlsx xlsx = new Xlsx();
+        sheets.forEach((name, rows) -> {
+            if (!without.contains(name)) {
+                xlsx.sheet(name, rows);
+            }
+        });
+        return xlsx.write(file);
+    }
+
+    private static List<List<Object>> with(List<Object> header, List<List<Object>> rows) {
+        List<List<Object>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        return all;
+    }
+}
