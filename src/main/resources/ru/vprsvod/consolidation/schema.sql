@@ -1,0 +1,73 @@
+-- The service's own database. Plain SQL (no SQLite-only features beyond the pragmas set in code) so that
+-- PostgreSQL can follow. Times are ISO-8601 instants in UTC; nothing is ever deleted.
+
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+
+-- Every file received, accepted or not: the journal of intake.
+CREATE TABLE IF NOT EXISTS files (
+    id               INTEGER PRIMARY KEY,
+    claim_id         TEXT    NOT NULL UNIQUE,   -- the intake claim this file came from: processed exactly once
+    sha256           TEXT    NOT NULL,
+    original_name    TEXT    NOT NULL,
+    source           TEXT    NOT NULL,          -- 'папка' (inbox) or 'веб' (upload form)
+    sender_school    TEXT,                      -- school folder or signed-in school, as given
+    school           TEXT    NOT NULL,          -- resolved FIS OKO login, '' when unknown
+    received_at      TEXT    NOT NULL,
+    size_bytes       INTEGER NOT NULL,
+    archive_path     TEXT    NOT NULL,          -- relative to the data folder
+    status           TEXT    NOT NULL,          -- ACCEPTED, ACCEPTED_WITH_WARNINGS, REJECTED, DUPLICATE
+    omitted_problems INTEGER NOT NULL,
+    duplicate_of     INTEGER REFERENCES files (id),
+    receipt_path     TEXT    NOT NULL           -- relative to the outbox
+);
+CREATE INDEX IF NOT EXISTS files_by_hash ON files (sha256);
+CREATE INDEX IF NOT EXISTS files_by_school ON files (school);
+
+CREATE TABLE IF NOT EXISTS problems (
+    file_id  INTEGER NOT NULL REFERENCES files (id),
+    position INTEGER NOT NULL,
+    severity TEXT    NOT NULL,
+    sheet    TEXT    NOT NULL,
+    cell     TEXT    NOT NULL,
+    message  TEXT    NOT NULL,
+    found    TEXT    NOT NULL,
+    expected TEXT    NOT NULL,
+    PRIMARY KEY (file_id, position)
+);
+
+-- Accepted results of one school for one work; a resubmission replaces the current one (replaced_by is set).
+CREATE TABLE IF NOT EXISTS submissions (
+    id           INTEGER PRIMARY KEY,
+    file_id      INTEGER NOT NULL REFERENCES files (id),
+    school       TEXT    NOT NULL,
+    year         INTEGER NOT NULL,
+    subject      TEXT    NOT NULL,
+    grade        INTEGER NOT NULL,
+    sheets       TEXT    NOT NULL,              -- sheet names joined by a line feed
+    tasks        TEXT    NOT NULL,              -- code:max:level;… in the order of participants' points
+    participants INTEGER NOT NULL,
+    accepted_at  TEXT    NOT NULL,
+    replaced_by  INTEGER REFERENCES submissions (id)
+);
+CREATE INDEX IF NOT EXISTS submissions_current ON submissions (year, school, subject, grade, replaced_by);
+
+CREATE TABLE IF NOT EXISTS participants (
+    submission_id INTEGER NOT NULL REFERENCES submissions (id),
+    row_number    INTEGER NOT NULL,
+    code          TEXT    NOT NULL,
+    class_name    TEXT    NOT NULL,
+    sex           TEXT    NOT NULL,
+    variant       TEXT    NOT NULL,
+    absent        INTEGER NOT NULL,
+    journal_mark  INTEGER,
+    primary_score INTEGER NOT NULL,
+    points        TEXT    NOT NULL,             -- see Points.encode: '1;0;X;2'
+    PRIMARY KEY (submission_id, row_number)
+);
+
+-- What each generated document was last made from, so it is regenerated only when its data changed.
+CREATE TABLE IF NOT EXISTS outputs (
+    path        TEXT PRIMARY KEY,                -- relative to the outbox
+    fingerprint TEXT NOT NULL,
+    written_at  TEXT NOT NULL
+);

@@ -1,0 +1,97 @@
+package ru.vprsvod.consolidation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.vprsvod.reference.Task;
+import ru.vprsvod.reference.Work;
+import ru.vprsvod.submission.FormCheck;
+import ru.vprsvod.submission.Participant;
+import ru.vprsvod.submission.Points;
+import ru.vprsvod.submission.Status;
+import ru.vprsvod.submission.Submission;
+import ru.vprsvod.workbook.Problem;
+
+class ResultsStoreTest {
+
+    private static final Work MATH4 = new Work(2026, "Математика", 4);
+
+    @TempDir
+    Path dir;
+
+    private static FormCheck accepted(int pupils) {
+        List<Participant> participants = new java.util.ArrayList<>();
+        for (int i = 0; i < pupils; i++) {
+            participants.add(new Participant(i + 2, "4000" + i, "4А", "м", "1", false, 4, Points.of(1, Points.NOT_ATTEMPTED), 1));
+        }
+        Submission s = new Submission("edu990001", MATH4, List.of("Протокол"),
+                List.of(new Task("1", 1, null), new Task("2", 1, null)), participants);
+        return new FormCheck("a.xlsx", "edu990001", Status.ACCEPTED, List.of(), 0, List.of(s));
+    }
+
+    private static Arrival arrival(String claim, String sha) {
+        return new Arrival(claim, sha, "a.xlsx", Arrival.INBOX, null, Instant.parse("2026-05-21T07:00:00Z"), 100, "archive/a");
+    }
+
+    @Test
+    void aResubmissionReplacesTheCurrentOneAndBothStayOnRecord() {
+        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+            ResultsStore.Recorded first = store.record(arrival("c1", "h1"), accepted(3), null, id -> "r/" + id + ".txt");
+            ResultsStore.Recorded second = store.record(arrival("c2", "h2"), accepted(2), null, id -> "r/" + id + ".txt");
+
+            assertEquals(List.of(), first.replaced());
+            assertEquals(1, second.replaced().size());
+            List<StoredSubmission> current = store.currentSubmissions(2026);
+            assertEquals(1, current.size());
+            assertEquals(2, current.get(0).participants());
+            List<StoredSubmission> history = store.history("edu990001", MATH4);
+            assertEquals(2, history.size());
+            assertEquals(history.get(1).id(), history.get(0).replacedBy());
+            assertNull(history.get(1).replacedBy());
+            assertEquals("r/" + second.file().id() + ".txt", second.file().receiptPath());
+        }
+    }
+
+    @Test
+    void participantsAndProblemsSurviveAReopen() {
+        Path db = dir.resolve("db.sqlite");
+        FormCheck rejected = new FormCheck("b.xlsx", "", Status.REJECTED,
+                List.of(Problem.error("b.xlsx", "Протокол", "F12", "балл больше максимального", "3", "от 0 до 1")), 7, List.of());
+        try (ResultsStore store = ResultsStore.open(db)) {
+            store.record(arrival("c1", "h1"), accepted(1), null, id -> "x");
+            store.record(arrival("c2", "h2"), rejected, null, id -> "y");
+        }
+        try (ResultsStore store = ResultsStore.open(db)) {
+            List<Participant> participants = store.participants(store.currentSubmissions(2026).get(0).id());
+            assertEquals("1;X", participants.get(0).points().encode());
+            ReceivedFile file = store.files().get(0);
+            assertEquals(Status.REJECTED, file.status());
+            assertEquals(7, file.omittedProblems());
+            assertEquals("Лист «Протокол», ячейка F12: балл больше максимального. Найдено: «3». Ожидается: от 0 до 1.",
+                    file.problems().get(0).describe());
+            assertTrue(store.byClaim("c1").isPresent());
+            assertTrue(store.acceptedWithHash("h1").isPresent());
+            assertTrue(store.acceptedWithHash("h2").isEmpty(), "a rejected file's content is not a duplicate");
+        }
+    }
+
+    @Test
+    void aClaimIsRecordedAtMostOnce() {
+        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+            store.record(arrival("c1", "h1"), accepted(1), null, id -> "x");
+            try {
+                store.record(arrival("c1", "h1"), accepted(1), null, id -> "x");
+            } catch (IllegalStateException expected) {
+                // the unique claim id refuses the second record
+            }
+            assertEquals(1, store.files().size());
+            assertEquals(1, store.currentSubmissions(2026).size());
+        }
+    }
+}
