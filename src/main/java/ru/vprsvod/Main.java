@@ -1,0 +1,100 @@
+package ru.vprsvod;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import ru.vprsvod.config.CommandLine;
+import ru.vprsvod.config.Settings;
+import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.submission.Status;
+import ru.vprsvod.workbook.Problem;
+
+/** Entry point: {@code serve} (the default) runs the service; {@code process} makes one pass and exits. */
+public final class Main {
+
+    static final int OK = 0;
+    static final int COULD_NOT_RUN = 1;
+    static final int USAGE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int code = run(List.of(args), out, Clock.systemDefaultZone());
+        if (code != OK || !isServe(args)) {
+            System.exit(code);
+        }
+    }
+
+    private static boolean isServe(String[] args) {
+        return args.length == 0 || args[0].startsWith("--") || args[0].equals("serve");
+    }
+
+    static int run(List<String> args, PrintStream out, Clock clock) {
+        CommandLine.Parsed parsed = CommandLine.parse(args);
+        if (parsed instanceof CommandLine.Message message) {
+            out.println(message.text());
+            return message.error() ? USAGE : OK;
+        }
+        Settings settings = ((CommandLine.Run) parsed).settings();
+        warnIfFileNamesAreNotUtf8(out);
+        Optional<App> opened;
+        try {
+            opened = App.open(settings, clock);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            out.println("Не удаётся открыть рабочие папки или базу данных: " + e.getMessage());
+            return COULD_NOT_RUN;
+        }
+        if (opened.isEmpty()) {
+            out.println("С папкой данных " + settings.data().toAbsolutePath() + " уже работает другая копия программы."
+                    + " Остановите её или укажите другую папку (--data).");
+            return COULD_NOT_RUN;
+        }
+        App app = opened.get();
+        if (settings.mode() == Settings.Mode.PROCESS) {
+            try (app) {
+                return processOnce(app, out);
+            }
+        }
+        Service.start(app, out);
+        return OK;
+    }
+
+    private static int processOnce(App app, PrintStream out) {
+        Pipeline.Pass pass = app.pipeline().runOnce();
+        if (!pass.ran()) {
+            out.println("Обработка невозможна: справочник " + app.settings.reference().toAbsolutePath()
+                    + (app.references.problems().isEmpty() ? " не найден." : " содержит ошибки:"));
+            for (Problem p : app.references.problems()) {
+                out.println("  " + p.severity().label() + ": " + p.describe());
+            }
+            return COULD_NOT_RUN;
+        }
+        List<ReceivedFile> files = pass.files();
+        long accepted = files.stream().filter(f -> f.status() == Status.ACCEPTED).count();
+        long warned = files.stream().filter(f -> f.status() == Status.ACCEPTED_WITH_WARNINGS).count();
+        long rejected = files.stream().filter(f -> f.status() == Status.REJECTED).count();
+        long duplicates = files.stream().filter(f -> f.status() == Status.DUPLICATE).count();
+        out.println("Обработано файлов: " + files.size() + " (принято: " + accepted + ", принято с замечаниями: " + warned
+                + ", отклонено: " + rejected + ", повторных: " + duplicates + ").");
+        for (ReceivedFile f : files) {
+            out.println("  " + f.originalName() + " — " + f.status().label() + "; протокол: " + f.receiptPath());
+        }
+        out.println("Результаты: " + app.outbox.root());
+        return OK;
+    }
+
+    /** With a non-UTF-8 locale the JVM cannot even open files with Cyrillic names: say so plainly. */
+    private static void warnIfFileNamesAreNotUtf8(PrintStream out) {
+        String encoding = System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
+        if (!Charset.forName(encoding).equals(StandardCharsets.UTF_8) && !System.getProperty("os.name", "").startsWith("Windows")) {
+            out.println("Внимание: кодировка имён файлов " + encoding + ", а не UTF-8: файлы с русскими именами"
+                    + " не будут найдены. Запустите программу с LANG=C.UTF-8 (или ru_RU.UTF-8).");
+        }
+    }
+}

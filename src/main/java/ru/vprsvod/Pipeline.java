@@ -1,0 +1,164 @@
+package ru.vprsvod;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.vprsvod.consolidation.Arrival;
+import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.consolidation.StoredSubmission;
+import ru.vprsvod.intake.Archive;
+import ru.vprsvod.intake.Claim;
+import ru.vprsvod.intake.Inbox;
+import ru.vprsvod.intake.InboxFile;
+import ru.vprsvod.intake.WorkFolder;
+import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.ReferenceSource;
+import ru.vprsvod.report.ReceiptText;
+import ru.vprsvod.submission.FormCheck;
+import ru.vprsvod.submission.ResultsReader;
+import ru.vprsvod.submission.Sender;
+import ru.vprsvod.submission.Status;
+import ru.vprsvod.workbook.Problem;
+import ru.vprsvod.workbook.ReadLimits;
+
+/**
+ * One pass of the service, top to bottom: make sure the reference is usable; finish files a previous run took
+ * but did not record; take the inbox files that are complete; for each, archive the original, check it, record
+ * the verdict and write the school's receipt; then refresh the outputs whose data changed.
+ */
+public final class Pipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+    /** What a pass did. {@code ran} is false when no usable reference exists, so nothing could be processed. */
+    public record Pass(boolean ran, List<ReceivedFile> files) {
+        public Pass {
+            files = List.copyOf(files);
+        }
+    }
+
+    private final ReferenceSource references;
+    private final ResultsStore store;
+    private final Inbox inbox;
+    private final WorkFolder workFolder;
+    private final Archive archive;
+    private final Outbox outbox;
+    private final Outputs outputs;
+    private final ReadLimits limits;
+    private final Clock clock;
+
+    public Pipeline(ReferenceSource references, ResultsStore store, Inbox inbox, WorkFolder workFolder, Archive archive,
+                    Outbox outbox, Outputs outputs, ReadLimits limits, Clock clock) {
+        this.references = references;
+        this.store = store;
+        this.inbox = inbox;
+        this.workFolder = workFolder;
+        this.archive = archive;
+        this.outbox = outbox;
+        this.outputs = outputs;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public synchronized Pass runOnce() {
+        Optional<Reference> reference = reference();
+        if (reference.isEmpty()) {
+            return new Pass(false, List.of());
+        }
+        List<ReceivedFile> files = new ArrayList<>();
+        for (Claim claim : workFolder.pending()) {
+            files.add(process(claim, reference.get()));
+        }
+        for (InboxFile file : inbox.ready()) {
+            workFolder.take(file).ifPresent(claim -> files.add(process(claim, reference.get())));
+        }
+        outputs.refresh(reference.get(), references.fingerprint());
+        return new Pass(true, files);
+    }
+
+    /** Takes a file uploaded through the web form and processes it at once; empty when no reference is usable. */
+    public synchronized Optional<ReceivedFile> upload(InputStream content, String originalName, String school,
+                                                      String subject, Integer grade, Integer year) {
+        Optional<Reference> reference = reference();
+        if (reference.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim claim = workFolder.upload(content, originalName, school, subject, grade, year);
+        ReceivedFile file = process(claim, reference.get());
+        outputs.refresh(reference.get(), references.fingerprint());
+        return Optional.of(file);
+    }
+
+    /** The reference to work with; when it cannot be used, its own receipt says why. */
+    private Optional<Reference> reference() {
+        if (references.refresh() && !references.problems().isEmpty()) {
+            String name = "Справочник — протокол проверки.txt";
+            outbox.publish(name, out -> out.write(Receipts.bytes(Receipts.referenceText(references, clock))));
+        }
+        if (references.current().isEmpty()) {
+            log.warn("No usable reference ({}); inbox files stay where they are", references.file());
+        }
+        return references.current();
+    }
+
+    private ReceivedFile process(Claim claim, Reference reference) {
+        Optional<ReceivedFile> done = store.byClaim(claim.id());
+        if (done.isPresent()) {
+            // Recorded before a crash but not yet released: the receipt may be missing, the data is not.
+            writeReceipt(done.get(), reference);
+            workFolder.release(claim);
+            return done.get();
+        }
+        Archive.Archived archived = archive.store(claim);
+        Optional<ReceivedFile> original = store.acceptedWithHash(archived.sha256());
+        FormCheck check = original.isPresent()
+                ? new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE, List.of(), 0, List.of())
+                : check(archived, claim, reference);
+        Arrival arrival = new Arrival(claim.id(), archived.sha256(), claim.originalName(), claim.source(), claim.school(),
+                claim.receivedAt(), archived.size(), archived.relativePath());
+        ResultsStore.Recorded recorded = store.record(arrival, check, original.map(ReceivedFile::id).orElse(null),
+                id -> Receipts.path(check.school(), claim, id));
+        writeReceipt(recorded.file(), reference);
+        workFolder.release(claim);
+        log.info("File {} «{}» from {}: {}, {} errors, {} warnings{}", recorded.file().id(), claim.originalName(),
+                check.school().isEmpty() ? "unknown school" : check.school(), check.status(), check.errorCount(),
+                check.warningCount(), recorded.replaced().isEmpty() ? "" : ", replaces " + recorded.replaced().size());
+        return recorded.file();
+    }
+
+    /** Reads and checks the archived copy. The one place where a failure of ours is turned into a verdict. */
+    private FormCheck check(Archive.Archived archived, Claim claim, Reference reference) {
+        Sender sender = new Sender(claim.originalName(), claim.school(), claim.schoolIsAuthoritative(),
+                claim.formSubject(), claim.formGrade(), claim.formYear());
+        try {
+            return new ResultsReader(reference, limits).read(archived.path(), sender);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("Unexpected failure while checking «{}» (archived as {})", claim.originalName(), archived.path(), e);
+            return new FormCheck(claim.originalName(), "", Status.REJECTED, List.of(Problem.ofFile(claim.originalName(),
+                    "внутренняя ошибка программы при проверке файла; файл сохранён в архиве, сообщите муниципальному"
+                            + " координатору (номер в архиве: " + archived.relativePath() + ")")), 0, List.of());
+        }
+    }
+
+    private void writeReceipt(ReceivedFile file, Reference reference) {
+        List<StoredSubmission> brought = store.submissionsOfFile(file.id());
+        List<ReceiptText.Replacement> replaced = new ArrayList<>();
+        for (StoredSubmission s : brought) {
+            List<StoredSubmission> history = store.history(s.school(), s.work());
+            int at = history.indexOf(s);
+            if (at > 0) {
+                StoredSubmission earlier = history.get(at - 1);
+                store.file(earlier.fileId()).ifPresent(f -> replaced.add(new ReceiptText.Replacement(earlier, f)));
+            }
+        }
+        Optional<ReceivedFile> original = Optional.ofNullable(file.duplicateOf()).flatMap(store::file);
+        String text = ReceiptText.of(file, brought, replaced, original, reference, clock.getZone());
+        outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
+    }
+}

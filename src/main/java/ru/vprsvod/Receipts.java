@@ -1,0 +1,57 @@
+package ru.vprsvod;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import ru.vprsvod.intake.Claim;
+import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.reference.ReferenceReading;
+import ru.vprsvod.reference.ReferenceSource;
+import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.workbook.Problem;
+
+/** Where receipts go in the outbox and how their text is stored. */
+final class Receipts {
+
+    /** The folder of receipts whose school could not be told. */
+    static final String UNKNOWN_SCHOOL_FOLDER = "_школа не определена";
+
+    private Receipts() {
+    }
+
+    /**
+     * {@code <school>/Протокол № 17 — <file name>.txt}: each school finds its receipts in its own folder of the
+     * outbox, named by the school's login; the sender's file name is only shown after passing {@link Outbox#safeName}.
+     */
+    static String path(String school, Claim claim, long fileId) {
+        String folder = !school.isEmpty() ? school
+                : claim.school() != null ? Outbox.safeName(claim.school()) : UNKNOWN_SCHOOL_FOLDER;
+        return folder + "/Протокол № " + fileId + " — " + Outbox.safeName(claim.originalName()) + ".txt";
+    }
+
+    /** UTF-8 with a byte-order mark and Windows line ends: Notepad on a school's computer shows it right. */
+    static byte[] bytes(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        out.writeBytes(text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    static String referenceText(ReferenceSource source, Clock clock) {
+        StringBuilder t = new StringBuilder("ПРОТОКОЛ ПРОВЕРКИ СПРАВОЧНИКА\n\n");
+        t.append("Файл:      ").append(source.file()).append('\n');
+        t.append("Проверен:  ").append(RussianFormat.dateTime(clock.instant(), clock.getZone())).append('\n');
+        boolean usable = source.lastReading() instanceof ReferenceReading.Loaded;
+        t.append("Результат: ").append(usable ? "ПРИНЯТ С ЗАМЕЧАНИЯМИ" : "НЕ ПРИНЯТ").append("\n\n");
+        if (!usable) {
+            t.append(source.current().isPresent()
+                    ? "Программа продолжает работать с предыдущей версией справочника. Исправьте ошибки и сохраните файл.\n\n"
+                    : "Пока справочник не исправлен, файлы школ не обрабатываются (они остаются в папке входящих).\n\n");
+        }
+        int n = 1;
+        for (Problem p : source.problems()) {
+            t.append(String.format("%4d. %s: %s", n++, p.severity().label(), p.describe())).append('\n');
+        }
+        return t.toString();
+    }
+}

@@ -1,0 +1,102 @@
+package ru.vprsvod;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.vprsvod.web.WebApp;
+
+/**
+ * The long-running service: the web page, and a pass over the inbox every few seconds. The periodic scan is
+ * what finds files (a file watch sees nothing written by other machines on a network share); a local file
+ * watch only wakes the scan up sooner.
+ */
+final class Service {
+
+    private static final Logger log = LoggerFactory.getLogger(Service.class);
+
+    private Service() {
+    }
+
+    static void start(App app, PrintStream out) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "inbox-pass");
+            t.setDaemon(false);
+            return t;
+        });
+        Runnable pass = () -> runPass(app);
+        scheduler.scheduleWithFixedDelay(pass, 0, app.settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+        WatchService watch = watch(app.settings.inbox(), () -> scheduler.execute(pass));
+        Javalin web = WebApp.create(app.references, app.store, app.consolidator, app.outbox, app.pipeline, app.clock)
+                .start(app.settings.host(), app.settings.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping");
+            web.stop();
+            scheduler.shutdown();
+            try {
+                scheduler.awaitTermination(30, TimeUnit.SECONDS);
+                if (watch != null) {
+                    watch.close();
+                }
+            } catch (InterruptedException | IOException e) {
+                Thread.currentThread().interrupt();
+            }
+            app.close();
+        }, "shutdown"));
+        out.println("ВПР-Свод работает: http://" + ("0.0.0.0".equals(app.settings.host()) ? "localhost" : app.settings.host())
+                + ":" + web.port() + "/");
+        out.println("Входящие: " + app.settings.inbox().toAbsolutePath() + "; исходящие: " + app.outbox.root()
+                + "; справочник: " + app.references.file());
+    }
+
+    private static void runPass(App app) {
+        try {
+            app.pipeline.runOnce();
+        } catch (RuntimeException | StackOverflowError e) {
+            // The service keeps running; files that could not be finished stay claimed and are retried next pass.
+            log.error("Inbox pass failed; retrying at the next one", e);
+        }
+    }
+
+    /** A local file watch on the inbox and its school folders, as a hint only; null when unavailable. */
+    private static WatchService watch(Path inbox, Runnable wake) {
+        try {
+            WatchService watch = FileSystems.getDefault().newWatchService();
+            try (Stream<Path> dirs = Files.walk(inbox, 1)) {
+                for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
+                    dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+                }
+            }
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        WatchKey key = watch.take();
+                        key.pollEvents();
+                        key.reset();
+                        wake.run();
+                    }
+                } catch (InterruptedException | ClosedWatchServiceException e) {
+                    // stopping
+                }
+            }, "inbox-watch");
+            t.setDaemon(true);
+            t.start();
+            return watch;
+        } catch (IOException | UnsupportedOperationException e) {
+            log.info("No file watch on {} ({}); relying on the periodic scan", inbox, e.toString());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package ru.vprsvod.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/** Parses the command line: {@code [serve|process] [--inbox DIR] [--outbox DIR] …}. Messages are for coordinators. */
+public final class CommandLine {
+
+    /** What the command line asks for: settings to run with, or a text to print (help or a mistake). */
+    public sealed interface Parsed {
+    }
+
+    public record Run(Settings settings) implements Parsed {
+    }
+
+    /** @param error whether the text explains a mistake (exit code 2) rather than answering --help */
+    public record Message(String text, boolean error) implements Parsed {
+    }
+
+    public static final String USAGE = """
+            ВПР-Свод: приём, проверка и свод результатов ВПР, документы управления образования.
+
+            Использование:
+              java -jar vpr-svod.jar [serve] [параметры]    работать постоянно: веб-страница и наблюдение за папкой inbox
+              java -jar vpr-svod.jar process [параметры]    обработать файлы в папке inbox один раз и завершиться
+
+            Параметры (по умолчанию — папки в текущей папке):
+              --inbox ПАПКА        входящие файлы школ (inbox)
+              --outbox ПАПКА       протоколы проверки, сводная таблица, документы (outbox)
+              --reference ФАЙЛ     справочник (templates/справочник.xlsx)
+              --templates ПАПКА    шаблоны документов .docx (templates)
+              --data ПАПКА         база данных и архив подлинников (data)
+              --port ЧИСЛО         порт веб-страницы, только для serve (8080)
+              --host АДРЕС         адрес веб-страницы, только для serve (127.0.0.1 — только этот компьютер;
+                                   0.0.0.0 — доступ из сети)
+              --settle СЕКУНДЫ     сколько секунд файл в inbox должен не меняться, прежде чем его взять (10)
+              --help               эта справка
+
+            Код завершения process: 0 — обработка выполнена (даже если какие-то файлы отклонены),
+            1 — обработка невозможна (нет справочника, ошибки в справочнике, папки недоступны), 2 — неверные параметры.
+            """;
+
+    private CommandLine() {
+    }
+
+    public static Parsed parse(List<String> args) {
+        Deque<String> rest = new ArrayDeque<>(args);
+        Settings.Mode mode = Settings.Mode.SERVE;
+        if (!rest.isEmpty() && !rest.peekFirst().startsWith("--")) {
+            String command = rest.removeFirst();
+            switch (command) {
+                case "serve" -> mode = Settings.Mode.SERVE;
+                case "process" -> mode = Settings.Mode.PROCESS;
+                default -> {
+                    return new Message("Неизвестная команда «" + command + "»: ожидается serve или process.\n\n" + USAGE, true);
+                }
+            }
+        }
+        Settings d = Settings.defaults(mode);
+        Path inbox = d.inbox();
+        Path outbox = d.outbox();
+        Path reference = d.reference();
+        Path templates = d.templates();
+        Path data = d.data();
+        String host = d.host();
+        int port = d.port();
+        Duration settle = d.settle();
+        while (!rest.isEmpty()) {
+            String option = rest.removeFirst();
+            if (option.equals("--help") || option.equals("-h")) {
+                return new Message(USAGE, false);
+            }
+            if (rest.isEmpty()) {
+                return new Message("Для параметра «" + option + "» не указано значение.\n\n" + USAGE, true);
+            }
+            String value = rest.removeFirst();
+            switch (option) {
+                case "--inbox" -> inbox = Path.of(value);
+                case "--outbox" -> outbox = Path.of(value);
+                case "--reference" -> reference = Path.of(value);
+                case "--templates" -> templates = Path.of(value);
+                case "--data" -> data = Path.of(value);
+                case "--host" -> host = value;
+                case "--port" -> {
+                    Integer p = integer(value, 1, 65535);
+                    if (p == null) {
+                        return new Message("Порт должен быть числом от 1 до 65535, указано «" + value + "».", true);
+                    }
+                    port = p;
+                }
+                case "--settle" -> {
+                    Integer s = integer(value, 0, 86_400);
+                    if (s == null) {
+                        return new Message("--settle: нужно число секунд, указано «" + value + "».", true);
+                    }
+                    settle = Duration.ofSeconds(s);
+                }
+                default -> {
+                    return new Message("Неизвестный параметр «" + option + "».\n\n" + USAGE, true);
+                }
+            }
+        }
+        return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, d.poll(), settle));
+    }
+
+    private static Integer integer(String text, int min, int max) {
+        try {
+            int v = Integer.parseInt(text.strip());
+            return v >= min && v <= max ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package ru.vprsvod.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the service is told at start, loaded once in {@code Main} and passed down by constructor.
+ * Defaults are the folders at the project root, so the program runs as checked out.
+ *
+ * @param settle how long an inbox file must stay unchanged before it is taken
+ * @param poll   how often the inbox is scanned
+ */
+public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path templates, Path data,
+                       String host, int port, Duration poll, Duration settle) {
+
+    public enum Mode { SERVE, PROCESS }
+
+    public static final int DEFAULT_PORT = 8080;
+
+    public Settings {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(poll, "poll");
+        Objects.requireNonNull(settle, "settle");
+    }
+
+    public static Settings defaults(Mode mode) {
+        return new Settings(mode, Path.of("inbox"), Path.of("outbox"), Path.of("templates", "справочник.xlsx"),
+                Path.of("templates"), Path.of("data"), "127.0.0.1", DEFAULT_PORT, Duration.ofSeconds(5),
+                mode == Mode.PROCESS ? Duration.ZERO : Duration.ofSeconds(10));
+    }
+
+    public Path database() {
+        return data.resolve("vpr-svod.db");
+    }
+}

@@ -1,0 +1,183 @@
+package ru.vprsvod.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The work folder inside the inbox where files wait between being taken and being recorded. Taking a file is
+ * an atomic move on the same file system, so a file is either still in the inbox or fully here; each claim has
+ * its own folder with a small description of where the file came from.
+ */
+public final class WorkFolder {
+
+    /** Hidden, so schools browsing the share do not see it and the scanner skips it. */
+    public static final String NAME = ".в-обработке";
+
+    private static final Logger log = LoggerFactory.getLogger(WorkFolder.class);
+    private static final String DESCRIPTION = "claim.properties";
+    private static final String FILE = "file";
+
+    private final Path root;
+    private final Clock clock;
+
+    public WorkFolder(Path inbox, Clock clock) {
+        this.root = inbox.toAbsolutePath().normalize().resolve(NAME);
+        this.clock = clock;
+    }
+
+    /** Takes a stable inbox file: moves it here. Empty when the move failed (e.g. the file is open elsewhere). */
+    public Optional<Claim> take(InboxFile file) {
+        String id = newId();
+        Path dir = root.resolve(id);
+        Claim claim = new Claim(id, dir, dir.resolve(FILE), file.name(), "папка", file.schoolFolder(),
+                file.schoolFolder() != null, clock.instant(), null, null, null);
+        try {
+            Files.createDirectories(dir);
+            describe(claim);
+            try {
+                Files.move(file.path(), claim.file(), StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Only when the work folder sits on another file system than the file (a symlinked subfolder).
+                Files.move(file.path(), claim.file());
+            }
+            return Optional.of(claim);
+        } catch (IOException e) {
+            log.warn("Could not take {} from the inbox (will retry): {}", file.path(), e.toString());
+            deleteEmpty(dir);
+            return Optional.empty();
+        }
+    }
+
+    /** Takes an upload from the web form: the bytes are written here under our own name, never the sender's. */
+    public Claim upload(InputStream content, String originalName, String school, String subject, Integer grade, Integer year) {
+        String id = newId();
+        Path dir = root.resolve(id);
+        Claim claim = new Claim(id, dir, dir.resolve(FILE), originalName, "веб", school, school != null,
+                clock.instant(), grade, subject, year);
+        try {
+            Files.createDirectories(dir);
+            Path temp = dir.resolve(FILE + ".part");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.transferTo(out);
+            }
+            describe(claim);
+            Files.move(temp, claim.file(), StandardCopyOption.ATOMIC_MOVE);
+            return claim;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store upload " + originalName, e);
+        }
+    }
+
+    /** Claims left over from a run that stopped before recording them, oldest first. */
+    public List<Claim> pending() {
+        List<Claim> claims = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return claims;
+        }
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root)) {
+            for (Path dir : dirs) {
+                Optional<Claim> claim = read(dir);
+                if (claim.isPresent()) {
+                    claims.add(claim.get());
+                } else {
+                    deleteEmpty(dir);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        claims.sort((a, b) -> a.id().compareTo(b.id()));
+        return claims;
+    }
+
+    /** Removes a claim once its file is safe in the archive and recorded. */
+    public void release(Claim claim) {
+        try {
+            Files.deleteIfExists(claim.file());
+            Files.deleteIfExists(claim.dir().resolve(DESCRIPTION));
+            Files.deleteIfExists(claim.dir());
+        } catch (IOException e) {
+            log.warn("Could not remove finished claim {}: {}", claim.dir(), e.toString());
+        }
+    }
+
+    private Optional<Claim> read(Path dir) {
+        Path description = dir.resolve(DESCRIPTION);
+        if (!Files.isRegularFile(dir.resolve(FILE)) || !Files.isRegularFile(description)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(description)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(new Claim(dir.getFileName().toString(), dir, dir.resolve(FILE), p.getProperty("name"),
+                p.getProperty("source"), p.getProperty("school"), Boolean.parseBoolean(p.getProperty("authoritative")),
+                Instant.parse(p.getProperty("received")), integer(p.getProperty("grade")), p.getProperty("subject"),
+                integer(p.getProperty("year"))));
+    }
+
+    private static Integer integer(String text) {
+        return text == null ? null : Integer.valueOf(text);
+    }
+
+    private static void describe(Claim claim) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("name", claim.originalName());
+        p.setProperty("source", claim.source());
+        p.setProperty("received", claim.receivedAt().toString());
+        p.setProperty("authoritative", String.valueOf(claim.schoolIsAuthoritative()));
+        if (claim.school() != null) {
+            p.setProperty("school", claim.school());
+        }
+        if (claim.formSubject() != null) {
+            p.setProperty("subject", claim.formSubject());
+        }
+        if (claim.formGrade() != null) {
+            p.setProperty("grade", claim.formGrade().toString());
+        }
+        if (claim.formYear() != null) {
+            p.setProperty("year", claim.formYear().toString());
+        }
+        Path temp = claim.dir().resolve(DESCRIPTION + ".part");
+        try (var out = new java.io.OutputStreamWriter(Files.newOutputStream(temp), java.nio.charset.StandardCharsets.UTF_8)) {
+            p.store(out, null);
+        }
+        Files.move(temp, claim.dir().resolve(DESCRIPTION), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Ids sort by time of claim, so pending claims are processed in arrival order. */
+    private String newId() {
+        return String.format("%013d-%s", clock.millis(), UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private static void deleteEmpty(Path dir) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                if (f.getFileName().toString().endsWith(".part") || f.getFileName().toString().equals(DESCRIPTION)) {
+                    Files.delete(f);
+                }
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // A folder we cannot clean up holds no claim; it is retried at the next start.
+        }
+    }
+}

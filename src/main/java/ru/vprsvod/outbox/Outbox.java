@@ -1,0 +1,152 @@
+package ru.vprsvod.outbox;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The folder coordinators and schools read. Every file is written under a temporary name and moved into place,
+ * so a reader (or a crash) never sees half a file. When a document is regenerated with different content, the
+ * earlier one moves to «Предыдущие версии» with its time in the name: nothing is silently overwritten.
+ */
+public final class Outbox {
+
+    /** Where earlier versions of regenerated documents are kept, inside the outbox. */
+    public static final String PREVIOUS_VERSIONS = "Предыдущие версии";
+
+    private static final String TEMP_PREFIX = ".~";
+    private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH-mm-ss");
+
+    /** Writes a file's bytes to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final Path root;
+    private final Clock clock;
+
+    public Outbox(Path root, Clock clock) {
+        this.root = root.toAbsolutePath().normalize();
+        this.clock = clock;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Writes a file at a path relative to the outbox (made only of our own safe names), keeping an earlier,
+     * different version. Returns the file's path.
+     */
+    public Path publish(String relativePath, Content content) {
+        Path target = resolve(relativePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    content.writeTo(out);
+                }
+                if (Files.exists(target) && sameContent(temp, target)) {
+                    Files.delete(temp);
+                    return target;
+                }
+                if (Files.exists(target)) {
+                    keepPreviousVersion(target);
+                }
+                move(temp, target);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    private void keepPreviousVersion(Path target) throws IOException {
+        Path relative = root.relativize(target);
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stamp = LocalDateTime.ofInstant(Files.getLastModifiedTime(target).toInstant(), clock.getZone()).format(VERSION_TIME);
+        String versioned = dot > 0 ? name.substring(0, dot) + " (" + stamp + ")" + name.substring(dot) : name + " (" + stamp + ")";
+        Path dir = root.resolve(PREVIOUS_VERSIONS);
+        if (relative.getParent() != null) {
+            dir = dir.resolve(relative.getParent());
+        }
+        Files.createDirectories(dir);
+        Path destination = dir.resolve(versioned);
+        for (int n = 2; Files.exists(destination); n++) {
+            destination = dir.resolve(versioned.replace(" (" + stamp + ")", " (" + stamp + ", " + n + ")"));
+        }
+        move(target, destination);
+    }
+
+    /** The earlier versions of a document, oldest first. */
+    public List<Path> previousVersions(String relativePath) {
+        Path target = resolve(relativePath);
+        Path relative = root.relativize(target);
+        Path dir = root.resolve(PREVIOUS_VERSIONS).resolve(relative).getParent();
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = (dot > 0 ? name.substring(0, dot) : name) + " (";
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(stem)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A path inside the outbox; anything that would leave it is a programming error. */
+    public Path resolve(String relativePath) {
+        Path target = root.resolve(relativePath).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("not a path inside the outbox: " + relativePath);
+        }
+        return target;
+    }
+
+    /** Whether a file in the outbox is one of ours to show (not a temporary file of a write in progress). */
+    public static boolean isPublished(Path file) {
+        return !file.getFileName().toString().startsWith(TEMP_PREFIX);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static boolean sameContent(Path a, Path b) throws IOException {
+        return Files.size(a) == Files.size(b) && Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b));
+    }
+
+    /**
+     * A file name made safe from a sender's name: only letters, digits, spaces and «.-_()№», at most 100
+     * characters. Senders' names are shown, never used as paths as they are.
+     */
+    public static String safeName(String name) {
+        String cleaned = name.replaceAll("[^\\p{L}\\p{N} ._()№-]", "_").replaceAll("\\s+", " ").strip();
+        cleaned = cleaned.replaceAll("^[.]+", "");
+        if (cleaned.length() > 100) {
+            cleaned = cleaned.substring(0, 100).strip();
+        }
+        return cleaned.isEmpty() ? "файл" : cleaned;
+    }
+}

@@ -1,0 +1,216 @@
+package ru.vprsvod.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import ru.vprsvod.consolidation.Campaign;
+import ru.vprsvod.consolidation.MissingWork;
+import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.SchoolResult;
+import ru.vprsvod.consolidation.WorkResults;
+import ru.vprsvod.reference.Requisites;
+import ru.vprsvod.reference.Task;
+import ru.vprsvod.reference.Work;
+import ru.vprsvod.statistics.JournalComparison;
+import ru.vprsvod.statistics.Percent;
+import ru.vprsvod.statistics.TaskResult;
+import ru.vprsvod.statistics.WorkStats;
+import ru.vprsvod.workbook.Problem;
+
+/**
+ * The machine-readable report (report.json): the same content as the receipts and the consolidated workbook,
+ * for other tools. Streamed, so a region's data does not have to fit in memory twice. The schema is described
+ * in the README; keys are English, values (names, messages) Russian.
+ */
+public final class JsonReport {
+
+    /** Bumped when a key is removed or changes meaning; new keys may appear without a bump. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReport() {
+    }
+
+    public static void write(OutputStream out, List<Campaign> campaigns, List<ReceivedFile> files,
+                             Requisites requisites, Instant generatedAt) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("format", "vpr-svod-report");
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeStringField("generatedAt", generatedAt.toString());
+            g.writeObjectFieldStart("department");
+            g.writeStringField("name", requisites.bodyName());
+            g.writeStringField("district", requisites.district());
+            g.writeNumberField("campaignYear", requisites.campaignYear());
+            g.writeEndObject();
+            g.writeArrayFieldStart("years");
+            for (Campaign c : campaigns) {
+                campaign(g, c);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("files");
+            for (ReceivedFile f : files) {
+                file(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void campaign(JsonGenerator g, Campaign c) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("year", c.year());
+        g.writeArrayFieldStart("works");
+        for (WorkResults w : c.works()) {
+            g.writeStartObject();
+            work(g, w.spec().work());
+            g.writeNumberField("maxScore", w.spec().scale().maxScore());
+            g.writeObjectFieldStart("scale");
+            g.writeNumberField("min3", w.spec().scale().min3());
+            g.writeNumberField("min4", w.spec().scale().min4());
+            g.writeNumberField("min5", w.spec().scale().min5());
+            g.writeEndObject();
+            g.writeArrayFieldStart("schools");
+            for (SchoolResult r : w.schools()) {
+                g.writeStartObject();
+                g.writeStringField("login", r.school().login());
+                g.writeStringField("name", r.school().name());
+                g.writeNumberField("fileId", r.submission().fileId());
+                g.writeStringField("acceptedAt", r.submission().acceptedAt().toString());
+                g.writeFieldName("stats");
+                stats(g, r.stats());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeFieldName("district");
+            stats(g, w.district());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("missing");
+        for (MissingWork m : c.missing()) {
+            g.writeStartObject();
+            g.writeStringField("login", m.school().login());
+            g.writeStringField("name", m.school().name());
+            g.writeArrayFieldStart("works");
+            for (Work w : m.works()) {
+                g.writeStartObject();
+                work(g, w);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void work(JsonGenerator g, Work w) throws IOException {
+        g.writeStringField("subject", w.subject());
+        g.writeNumberField("grade", w.grade());
+        g.writeNumberField("year", w.year());
+    }
+
+    static void stats(JsonGenerator g, WorkStats s) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("listed", s.listed());
+        g.writeNumberField("present", s.present());
+        g.writeNumberField("absent", s.absent());
+        g.writeObjectFieldStart("marks");
+        for (int mark = 2; mark <= 5; mark++) {
+            g.writeObjectFieldStart(String.valueOf(mark));
+            g.writeNumberField("count", s.markCount(mark));
+            percent(g, "percent", s.markPercent(mark));
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        percent(g, "quality", s.quality());
+        percent(g, "success", s.success());
+        number(g, "meanScore", Percent.round1(s.meanScore()));
+        JournalComparison j = s.journal();
+        g.writeObjectFieldStart("journal");
+        g.writeNumberField("compared", j.compared());
+        g.writeNumberField("lowered", j.lowered());
+        g.writeNumberField("confirmed", j.confirmed());
+        g.writeNumberField("raised", j.raised());
+        percent(g, "loweredPercent", j.loweredPercent());
+        percent(g, "confirmedPercent", j.confirmedPercent());
+        percent(g, "raisedPercent", j.raisedPercent());
+        g.writeNumberField("differByTwoOrMore", j.differByTwoOrMore());
+        g.writeEndObject();
+        g.writeArrayFieldStart("scoreDistribution");
+        for (int score = 0; score <= s.maxScore(); score++) {
+            g.writeNumber(s.scoreCount(score));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("tasks");
+        for (TaskResult t : s.tasks()) {
+            Task task = t.task();
+            g.writeStartObject();
+            g.writeStringField("code", task.code());
+            g.writeNumberField("max", task.maxPoints());
+            if (task.level() != null) {
+                g.writeStringField("level", task.level().letter());
+            }
+            percent(g, "solveRate", t.solveRate());
+            g.writeObjectFieldStart("solveRateByMark");
+            for (int mark = 2; mark <= 5; mark++) {
+                percent(g, String.valueOf(mark), t.solveRate(mark));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void file(JsonGenerator g, ReceivedFile f) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", f.id());
+        g.writeStringField("name", f.originalName());
+        g.writeStringField("school", f.school());
+        g.writeStringField("source", f.source());
+        g.writeStringField("receivedAt", f.receivedAt().toString());
+        g.writeStringField("status", f.status().name());
+        g.writeStringField("statusText", f.status().label());
+        g.writeStringField("sha256", f.sha256());
+        g.writeStringField("receipt", f.receiptPath());
+        if (f.duplicateOf() != null) {
+            g.writeNumberField("duplicateOf", f.duplicateOf());
+        }
+        g.writeArrayFieldStart("problems");
+        for (Problem p : f.problems()) {
+            g.writeStartObject();
+            g.writeStringField("severity", p.isError() ? "error" : "warning");
+            g.writeStringField("sheet", p.sheet());
+            g.writeStringField("cell", p.cell());
+            g.writeStringField("message", p.message());
+            g.writeStringField("found", p.found());
+            g.writeStringField("expected", p.expected());
+            g.writeStringField("text", p.describe());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("omittedProblems", f.omittedProblems());
+        g.writeEndObject();
+    }
+
+    /** A percentage rounded to one decimal as shown everywhere, or null when undefined (empty group). */
+    private static void percent(JsonGenerator g, String field, double value) throws IOException {
+        number(g, field, Percent.round1(value));
+    }
+
+    private static void number(JsonGenerator g, String field, double value) throws IOException {
+        if (Double.isNaN(value)) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, value);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package ru.vprsvod.report;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.StoredSubmission;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.School;
+import ru.vprsvod.submission.Status;
+import ru.vprsvod.workbook.Problem;
+
+/**
+ * The receipt (протокол проверки файла) a school reads: what was received, the verdict, and every problem with
+ * its sheet, cell, the value found and what is expected. Plain text that opens anywhere, Notepad included.
+ */
+public final class ReceiptText {
+
+    private ReceiptText() {
+    }
+
+    /**
+     * @param brought   the submissions the file brought (empty unless accepted)
+     * @param replaced  earlier submissions these replaced, with the files they came from
+     * @param original  for a duplicate: the earlier accepted file with the same content
+     */
+    public static String of(ReceivedFile file, List<StoredSubmission> brought, List<Replacement> replaced,
+                            Optional<ReceivedFile> original, Reference reference, ZoneId zone) {
+        StringBuilder t = new StringBuilder();
+        t.append("ПРОТОКОЛ ПРОВЕРКИ ФАЙЛА № ").append(file.id()).append('\n');
+        t.append(reference.requisites().bodyName()).append("\n\n");
+        line(t, "Файл", file.originalName());
+        line(t, "Получен", RussianFormat.dateTime(file.receivedAt(), zone)
+                + (file.source().equals("веб") ? " через веб-форму" : " через общую папку"));
+        line(t, "Школа", school(file.school(), reference));
+        line(t, "Результат", file.status().label().toUpperCase(java.util.Locale.ROOT));
+        t.append('\n');
+
+        if (file.status() == Status.DUPLICATE && original.isPresent()) {
+            t.append("Этот же файл (с тем же содержимым) уже был принят ")
+                    .append(RussianFormat.dateTime(original.get().receivedAt(), zone))
+                    .append(" (протокол № ").append(original.get().id()).append(", файл «")
+                    .append(original.get().originalName()).append("»).\nДанные повторно не учитываются.\n\n");
+        }
+        if (!brought.isEmpty()) {
+            t.append("Принятые данные:\n");
+            for (StoredSubmission s : brought) {
+                t.append("  • ").append(s.work().titleWithYear()).append(" — ")
+                        .append(s.sheets().size() == 1 ? "лист «" + s.sheets().get(0) + "»" : "листы «" + String.join("», «", s.sheets()) + "»")
+                        .append(": ").append(RussianFormat.count(s.participants(), "строка", "строки", "строк"))
+                        .append(" участников.\n");
+                for (Replacement r : replaced) {
+                    if (r.submission().work().equals(s.work())) {
+                        t.append("    Заменяют данные файла «").append(r.file().originalName()).append("», принятого ")
+                                .append(RussianFormat.dateTime(r.file().receivedAt(), zone))
+                                .append(" (протокол № ").append(r.file().id()).append("); прежний файл сохранён в архиве.\n");
+                    }
+                }
+            }
+            t.append('\n');
+        }
+        List<Problem> errors = file.problems().stream().filter(Problem::isError).toList();
+        List<Problem> warnings = file.problems().stream().filter(p -> !p.isError()).toList();
+        if (!errors.isEmpty()) {
+            t.append("Ошибки (").append(errors.size()).append(") — файл не принят. Исправьте их и отправьте файл заново:\n");
+            numbered(t, errors);
+        }
+        if (!warnings.isEmpty()) {
+            t.append(file.status().accepted() ? "Замечания (" + warnings.size() + ") — файл принят, но проверьте:\n"
+                    : "Замечания (" + warnings.size() + "):\n");
+            numbered(t, warnings);
+        }
+        if (file.omittedProblems() > 0) {
+            t.append("…и ещё ").append(file.omittedProblems())
+                    .append(" замечаний того же рода не показаны: исправьте показанные и отправьте файл заново.\n\n");
+        }
+        if (file.status() == Status.ACCEPTED) {
+            t.append("Замечаний нет.\n\n");
+        }
+        t.append("Подлинник файла сохранён без изменений в архиве управления образования.\n");
+        return t.toString();
+    }
+
+    /** An earlier submission replaced by the new file, with the file it came from. */
+    public record Replacement(StoredSubmission submission, ReceivedFile file) {
+    }
+
+    private static void numbered(StringBuilder t, List<Problem> problems) {
+        int n = 1;
+        for (Problem p : problems) {
+            t.append(String.format("%4d. ", n++)).append(p.describe()).append('\n');
+        }
+        t.append('\n');
+    }
+
+    private static void line(StringBuilder t, String label, String value) {
+        t.append(String.format("%-10s %s", label + ":", value)).append('\n');
+    }
+
+    private static String school(String login, Reference reference) {
+        if (login.isEmpty()) {
+            return "не определена";
+        }
+        return reference.school(login).map(School::name).map(n -> n + " (" + login + ")").orElse(login);
+    }
+}

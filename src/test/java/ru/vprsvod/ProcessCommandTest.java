@@ -1,0 +1,157 @@
+package ru.vprsvod;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.vprsvod.testing.MutableClock;
+import ru.vprsvod.testing.Protocol;
+import ru.vprsvod.testing.ReferenceWorkbook;
+
+/** The one-shot command on a folder of several schools' files, outputs read back. */
+class ProcessCommandTest {
+
+    private static final Object[] FULL = {1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, 2};
+
+    @TempDir
+    Path dir;
+    private Path inbox;
+    private Path outbox;
+    private final MutableClock clock = MutableClock.spring2026();
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void folders() {
+        inbox = dir.resolve("inbox");
+        outbox = dir.resolve("outbox");
+        ReferenceWorkbook.example().write(dir.resolve("справочник.xlsx"));
+    }
+
+    private int process() {
+        return Main.run(List.of("process", "--inbox", inbox.toString(), "--outbox", outbox.toString(),
+                "--reference", dir.resolve("справочник.xlsx").toString(), "--templates", dir.resolve("templates").toString(),
+                "--data", dir.resolve("data").toString()), new PrintStream(printed, true, StandardCharsets.UTF_8), clock);
+    }
+
+    private String receipt(String school, String fileName) throws Exception {
+        try (Stream<Path> files = Files.list(outbox.resolve(school))) {
+            Path receipt = files.filter(p -> p.getFileName().toString().endsWith(fileName + ".txt")).findFirst().orElseThrow();
+            byte[] bytes = Files.readAllBytes(receipt);
+            assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte-order mark for Notepad");
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        }
+    }
+
+    @Test
+    void processesEverySchoolsFileWritesReceiptsAndTheJsonReport() throws Exception {
+        // Lyceum: two pupils with «5»; Заречная: one «3» and one absent; one broken file; one in a school folder.
+        Protocol.math4().pupil(40001, "4А", 5, FULL).pupilScoring(40002, "4А", 5, 15)
+                .write(inbox.resolve("edu990002_Математика_4_2026.xlsx"));
+        Protocol.math4().pupilScoring(40101, "4А", 4, 8).absent(40102, "4А")
+                .write(inbox.resolve("edu990004").resolve("математика 4 класс.xlsx"));
+        Protocol.math4().pupil(40201, "4А", 7, FULL).write(inbox.resolve("edu990006_Математика_4_2026.xlsx"));
+        Files.writeString(inbox.resolve("edu990001_Математика_4_2026.xlsx"), "это не таблица");
+
+        assertEquals(0, process(), printed.toString(StandardCharsets.UTF_8));
+
+        String lyceum = receipt("edu990002", "edu990002_Математика_4_2026.xlsx");
+        assertTrue(lyceum.contains("Школа:     МБОУ «Лицей № 2 г. Энска» (edu990002)"), lyceum);
+        assertTrue(lyceum.contains("Результат: ПРИНЯТ\n"), lyceum);
+        assertTrue(lyceum.contains("  • Математика, 4 класс, 2026 — лист «Протокол»: 2 строки участников."), lyceum);
+        assertTrue(lyceum.contains("Замечаний нет."), lyceum);
+
+        String rejected = receipt("edu990006", "edu990006_Математика_4_2026.xlsx");
+        assertTrue(rejected.contains("Результат: ОТКЛОНЁН"), rejected);
+        assertTrue(rejected.contains("   1. Лист «Протокол», ячейка T2: отметка по журналу должна быть от 2 до 5. Найдено: «7»."),
+                rejected);
+
+        String broken = receipt("edu990001", "edu990001_Математика_4_2026.xlsx");
+        assertTrue(broken.contains("Результат: ОТКЛОНЁН"), broken);
+
+        try (Stream<Path> left = Files.walk(inbox)) {
+            assertEquals(List.of(), left.filter(Files::isRegularFile).toList(), "every file was taken from the inbox");
+        }
+        try (Stream<Path> archived = Files.walk(dir.resolve("data").resolve("archive"))) {
+            assertEquals(4, archived.filter(Files::isRegularFile).count(), "every original is archived");
+        }
+
+        JsonNode report = new ObjectMapper().readTree(outbox.resolve("report.json").toFile());
+        assertEquals(4, report.get("files").size());
+        JsonNode year = report.get("years").get(0);
+        assertEquals(2026, year.get("year").asInt());
+        JsonNode math4 = null;
+        for (JsonNode w : year.get("works")) {
+            if (w.get("subject").asText().equals("Математика") && w.get("grade").asInt() == 4) {
+                math4 = w;
+            }
+        }
+        assertEquals(2, math4.get("schools").size());
+        JsonNode district = math4.get("district");
+        assertEquals(3, district.get("present").asInt());  // 2 lyceum + 1 Заречная
+        assertEquals(1, district.get("absent").asInt());
+        assertEquals(2, district.get("marks").get("5").get("count").asInt());
+        assertEquals(1, district.get("marks").get("3").get("count").asInt());
+        assertEquals(66.7, district.get("quality").asDouble(), 1e-9);
+        assertEquals(14.3, district.get("meanScore").asDouble(), 1e-9); // (20 + 15 + 8) / 3
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Обработано файлов: 4 (принято: 2,"),
+                printed.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aResubmissionReplacesTheEarlierDataAndTheSameFileAgainIsADuplicate() throws Exception {
+        Path first = Protocol.math4().pupilScoring(40001, "4А", 5, 10).write(dir.resolve("first.xlsx"));
+        Files.copy(first, Files.createDirectories(inbox).resolve("edu990001_Математика_4_2026.xlsx"));
+        assertEquals(0, process());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        Protocol.math4().pupilScoring(40001, "4А", 5, 20).write(inbox.resolve("edu990001_Математика_4_2026.xlsx"));
+        assertEquals(0, process());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        Files.copy(first, inbox.resolve("копия.xlsx"));
+        assertEquals(0, process());
+
+        List<String> receipts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(outbox.resolve("edu990001"))) {
+            files.sorted().forEach(p -> receipts.add(p.getFileName().toString()));
+        }
+        assertEquals(List.of("Протокол № 1 — edu990001_Математика_4_2026.xlsx.txt",
+                "Протокол № 2 — edu990001_Математика_4_2026.xlsx.txt", "Протокол № 3 — копия.xlsx.txt"), receipts);
+        String second = receipt("edu990001", "№ 2 — edu990001_Математика_4_2026.xlsx");
+        assertTrue(second.contains("Заменяют данные файла «edu990001_Математика_4_2026.xlsx», принятого 21.05.2026 10:00"
+                + " (протокол № 1); прежний файл сохранён в архиве."), second);
+        String duplicate = receipt("edu990001", "копия.xlsx");
+        assertTrue(duplicate.contains("Результат: ПОВТОРНО ПРИСЛАННЫЙ ФАЙЛ"), duplicate);
+        assertTrue(duplicate.contains("Этот же файл (с тем же содержимым) уже был принят 21.05.2026 10:00 (протокол № 1,"
+                + " файл «edu990001_Математика_4_2026.xlsx»)."), duplicate);
+
+        JsonNode report = new ObjectMapper().readTree(outbox.resolve("report.json").toFile());
+        JsonNode school = report.get("years").get(0).get("works").get(0).get("schools").get(0);
+        assertEquals(20.0, school.get("stats").get("meanScore").asDouble(), 1e-9, "the resubmission's data counts");
+    }
+
+    @Test
+    void withoutAUsableReferenceNothingIsTakenAndTheExitCodeSaysItCouldNotRun() throws Exception {
+        Files.delete(dir.resolve("справочник.xlsx"));
+        Protocol.math4().pupil(40001, "4А", 5, FULL).write(inbox.resolve("edu990002_Математика_4_2026.xlsx"));
+        assertEquals(1, process());
+        assertTrue(Files.exists(inbox.resolve("edu990002_Математика_4_2026.xlsx")), "the file waits in the inbox");
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Обработка невозможна: справочник"));
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(2, Main.run(List.of("process", "--inbx", "x"), new PrintStream(printed, true, StandardCharsets.UTF_8), clock));
+        assertTrue(printed.toString(StandardCharsets.UTF_8).startsWith("Неизвестный параметр «--inbx»."));
+    }
+}

@@ -1,0 +1,53 @@
+package ru.vprsvod.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.vprsvod.testing.MutableClock;
+
+class OutboxTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aChangedDocumentKeepsItsEarlierVersionAndAnUnchangedOneIsLeftAlone() throws Exception {
+        MutableClock clock = MutableClock.spring2026();
+        Outbox outbox = new Outbox(dir, clock);
+        outbox.publish("Сводная.xlsx", out -> out.write("one".getBytes(StandardCharsets.UTF_8)));
+        outbox.publish("Сводная.xlsx", out -> out.write("one".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), outbox.previousVersions("Сводная.xlsx"));
+
+        outbox.publish("Сводная.xlsx", out -> out.write("two".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("two", Files.readString(dir.resolve("Сводная.xlsx")));
+        List<Path> previous = outbox.previousVersions("Сводная.xlsx");
+        assertEquals(1, previous.size());
+        assertEquals("one", Files.readString(previous.get(0)));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.filter(p -> p.getFileName().toString().startsWith(".~")).count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void pathsOutsideTheOutboxAreRefused() {
+        Outbox outbox = new Outbox(dir, MutableClock.spring2026());
+        assertThrows(IllegalArgumentException.class, () -> outbox.resolve("../secret.txt"));
+        assertThrows(IllegalArgumentException.class, () -> outbox.resolve("a/../../secret.txt"));
+    }
+
+    @Test
+    void sendersNamesAreMadeSafe() {
+        assertEquals("edu990001_Математика_4.xlsx", Outbox.safeName("edu990001_Математика_4.xlsx"));
+        assertEquals("_.._etc_passwd", Outbox.safeName("/../etc/passwd"));
+        assertEquals("файл", Outbox.safeName("..."));
+        assertEquals("a_b.xlsx", Outbox.safeName("a:b.xlsx"));
+    }
+}
