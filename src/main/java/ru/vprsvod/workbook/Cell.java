@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public record Cell(int row, int column, CellKind kind, String text, double number) {
 
+    static final String TRUE_TEXT = "ИСТИНА";
+    static final String FALSE_TEXT = "ЛОЖЬ";
+
     public Cell {
         if (row < 0 || column < 0) {
             throw new IllegalArgumentException("negative cell position " + row + "," + column);
@@ -27,6 +30,24 @@ public record Cell(int row, int column, CellKind kind, String text, double numbe
 
     public static Cell number(int row, int column, double value) {
         return new Cell(row, column, CellKind.NUMBER, plainNumber(value), value);
+    }
+
+    /**
+     * A TRUE/FALSE cell. The text is what Russian Excel shows, «ИСТИНА» or «ЛОЖЬ», so a message quoting the
+     * found value reads as the user sees it on screen.
+     */
+    public static Cell bool(int row, int column, boolean value) {
+        return new Cell(row, column, CellKind.BOOLEAN, value ? TRUE_TEXT : FALSE_TEXT, 0);
+    }
+
+    /** An error value such as {@code #DIV/0!}, kept in Excel's English spelling as the file stores it. */
+    public static Cell error(int row, int column, String code) {
+        return new Cell(row, column, CellKind.ERROR, code, 0);
+    }
+
+    /** A formula the saving program never calculated; the text is the formula itself, e.g. {@code =SUM(B2:B9)}. */
+    public static Cell formulaWithoutValue(int row, int column, String formula) {
+        return new Cell(row, column, CellKind.FORMULA_WITHOUT_VALUE, formula, 0);
     }
 
     /** The A1-style address users see in Excel, e.g. {@code F12}. */

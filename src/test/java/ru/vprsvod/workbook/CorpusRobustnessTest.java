@@ -1,0 +1,98 @@
+package ru.vprsvod.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every file of Apache POI's test spreadsheets (broken, fuzzed, encrypted, bombs …) must come back as
+ * Opened or Unreadable, within a time bound, and untouched.
+ */
+class CorpusRobustnessTest {
+
+    private static final Path CORPUS = Path.of("../shared/corpus/poi-spreadsheets");
+    private static final Duration PER_FILE = Duration.ofSeconds(20);
+
+    private static final List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    private static long startedNanos;
+
+    private record Outcome(String file, WorkbookReading reading, long millis) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCorpusFileIsOpenedOrRejectedWithinTimeAndLeftUnchanged() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not present at " + CORPUS.toAbsolutePath());
+        startedNanos = System.nanoTime();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(CORPUS)) {
+            files = list.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        }
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            String before = sha256(file);
+            long start = System.nanoTime();
+            WorkbookReading reading = assertTimeoutPreemptively(PER_FILE, () -> Workbooks.read(file, ReadLimits.defaults()));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertNotNull(reading);
+            assertEquals(before, sha256(file), "the file was changed by reading it");
+            outcomes.add(new Outcome(file.getFileName().toString(), reading, millis));
+        }));
+    }
+
+    @AfterAll
+    static void printSummary() {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        long totalMillis = (System.nanoTime() - startedNanos) / 1_000_000;
+        long opened = outcomes.stream().filter(o -> o.reading instanceof WorkbookReading.Opened).count();
+        Map<String, Integer> reasons = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            if (o.reading instanceof WorkbookReading.Unreadable u) {
+                reasons.merge(u.reason(), 1, Integer::sum);
+            }
+        }
+        StringBuilder out = new StringBuilder("\n=== POI corpus: ").append(outcomes.size()).append(" files, ")
+                .append(opened).append(" opened, ").append(outcomes.size() - opened).append(" unreadable, ")
+                .append(totalMillis).append(" ms in all\n");
+        reasons.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> out.append(String.format("%5d  %s%n", e.getValue(), e.getKey())));
+        out.append("slowest:\n");
+        outcomes.stream().sorted((a, b) -> Long.compare(b.millis, a.millis)).limit(8)
+                .forEach(o -> out.append(String.format("%7d ms  %s%n", o.millis, o.file)));
+        System.out.println(out);
+        if (Boolean.getBoolean("corpus.details")) {
+            outcomes.stream().sorted((a, b) -> a.file.compareTo(b.file)).forEach(o -> System.out.println(
+                    "DETAIL\t" + o.file + "\t" + o.millis + "\t" + (o.reading instanceof WorkbookReading.Unreadable u
+                            ? u.reason() : "OPENED " + ((WorkbookReading.Opened) o.reading).workbook().sheets().size())));
+        }
+    }
+
+    static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
