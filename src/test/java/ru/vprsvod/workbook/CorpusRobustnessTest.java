@@ -1,14 +1,20 @@
 package ru.vprsvod.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +23,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,12 +35,16 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every file of Apache POI's test spreadsheets (broken, fuzzed, encrypted, bombs …) must come back as
- * Opened or Unreadable, within a time bound, and untouched.
+ * Opened or Unreadable, within a time bound, and untouched. The summary printed at the end (files, opened,
+ * reasons, time, slowest files, peak heap) is what to compare when the readers change.
  */
 class CorpusRobustnessTest {
 
     private static final Path CORPUS = Path.of("../shared/corpus/poi-spreadsheets");
     private static final Duration PER_FILE = Duration.ofSeconds(20);
+
+    /** The corpus files that are encrypted with a password to open. */
+    private static final Set<String> ENCRYPTED = Set.of("password.xls", "xor-encryption-abc.xls", "35897-type4.xls");
 
     private static final List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
     private static long startedNanos;
@@ -44,18 +56,30 @@ class CorpusRobustnessTest {
     Stream<DynamicTest> everyCorpusFileIsOpenedOrRejectedWithinTimeAndLeftUnchanged() throws IOException {
         assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not present at " + CORPUS.toAbsolutePath());
         startedNanos = System.nanoTime();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         List<Path> files;
         try (Stream<Path> list = Files.list(CORPUS)) {
             files = list.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
         }
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             String before = sha256(file);
+            FileTime modified = Files.getLastModifiedTime(file);
             long start = System.nanoTime();
             WorkbookReading reading = assertTimeoutPreemptively(PER_FILE, () -> Workbooks.read(file, ReadLimits.defaults()));
             long millis = (System.nanoTime() - start) / 1_000_000;
+            outcomes.add(new Outcome(file.getFileName().toString(), reading, millis));
+
             assertNotNull(reading);
             assertEquals(before, sha256(file), "the file was changed by reading it");
-            outcomes.add(new Outcome(file.getFileName().toString(), reading, millis));
+            assertEquals(modified, Files.getLastModifiedTime(file));
+            if (reading instanceof WorkbookReading.Unreadable u) {
+                assertTrue(u.reason().matches("[А-ЯЁ].*[.)]") && u.reason().length() > 20, u.reason());
+            }
+            if (ENCRYPTED.contains(file.getFileName().toString())) {
+                assertInstanceOf(WorkbookReading.Unreadable.class, reading);
+                String reason = ((WorkbookReading.Unreadable) reading).reason();
+                assertTrue(reason.toLowerCase(Locale.ROOT).contains("файл защищён паролем"), reason);
+            }
         }));
     }
 
@@ -77,6 +101,10 @@ class CorpusRobustnessTest {
                 .append(totalMillis).append(" ms in all\n");
         reasons.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> out.append(String.format("%5d  %s%n", e.getValue(), e.getKey())));
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        out.append(String.format("peak heap (sum of pool peaks, an upper bound): %d MB%n", peakHeap >> 20));
         out.append("slowest:\n");
         outcomes.stream().sorted((a, b) -> Long.compare(b.millis, a.millis)).limit(8)
                 .forEach(o -> out.append(String.format("%7d ms  %s%n", o.millis, o.file)));

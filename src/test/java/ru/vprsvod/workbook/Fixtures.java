@@ -101,6 +101,48 @@ final class Fixtures {
                 "META-INF/manifest.xml", manifest));
     }
 
+    /** The smallest package fastexcel reads: one sheet with the given sheetData, optional shared strings. */
+    static Path xlsx(Path file, String sheetData, String sharedStrings) {
+        return zip(file, xlsxEntries(SPREADSHEETML_MAIN, sheetWith(sheetData), sharedStrings));
+    }
+
+    static final String SPREADSHEETML_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    static String sheetWith(String sheetData) {
+        return "<worksheet xmlns=\"" + SPREADSHEETML_MAIN + "\"><sheetData>" + sheetData + "</sheetData></worksheet>";
+    }
+
+    static Map<String, Object> xlsxEntries(String namespace, String sheetXml, String sharedStrings) {
+        String contentTypes = """
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                 <Default Extension="xml" ContentType="application/xml"/>
+                 <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                 <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                 <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+                </Types>
+                """;
+        String workbook = """
+                <workbook xmlns="NS" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                 <sheets><sheet name="Лист1" sheetId="1" r:id="rId1"/></sheets>
+                </workbook>
+                """.replace("NS", namespace);
+        String rels = """
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+                </Relationships>
+                """;
+        Map<String, Object> entries = entries(
+                "[Content_Types].xml", contentTypes,
+                "xl/workbook.xml", workbook,
+                "xl/_rels/workbook.xml.rels", rels,
+                "xl/worksheets/sheet1.xml", sheetXml);
+        if (sharedStrings != null) {
+            entries.put("xl/sharedStrings.xml", "<sst xmlns=\"" + SPREADSHEETML_MAIN + "\">" + sharedStrings + "</sst>");
+        }
+        return entries;
+    }
+
     static Path text(Path file, String text) {
         try {
             return Files.writeString(file, text, StandardCharsets.UTF_8);
