@@ -94,8 +94,7 @@ public final class XlsxBook implements AutoCloseable {
     @Override
     public void close() {
         try {
-            workbook.dispose();
-            workbook.close();
+            workbook.close(); // since POI 5.3 this also disposes of the row files
         } catch (IOException e) {
             // Nothing was open for reading; closing a book written from scratch does not fail in practice.
         } finally {
@@ -149,7 +148,10 @@ public final class XlsxBook implements AutoCloseable {
             // SheetDataWriter asks for its file from its constructor; the anonymous class's captured `into`
             // is assigned before that super call runs, a field of a named subclass would still be null.
             return new SheetDataWriter() {
+                // Deprecated only to become protected in POI 6; overriding it is the documented way to choose
+                // the folder ("Subclasses can override it and specify a different temp directory").
                 @Override
+                @SuppressWarnings("deprecation")
                 public File createTempFile() throws IOException {
                     return Files.createTempFile(into, "sheet-", ".xml").toFile();
                 }

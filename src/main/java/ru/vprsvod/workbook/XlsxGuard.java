@@ -89,7 +89,7 @@ final class XlsxGuard {
                     checkReference(reader.getAttributeValue(null, "r"));
                     sharedStringCell = "s".equals(reader.getAttributeValue(null, "t"));
                 } else if (name.equals("v") && sharedStringCell) {
-                    noteSharedIndex(reader.getElementText());
+                    noteSharedIndex(text(reader));
                     sharedStringCell = false;
                 } else if (name.equals("f") && "array".equals(reader.getAttributeValue(null, "t"))) {
                     arrayFormulas++;
@@ -124,6 +124,26 @@ final class XlsxGuard {
         if (column > EXCEL_MAX_COLUMNS) {
             throw new Rejected(Messages.cellOutsideSheet(reference));
         }
+    }
+
+    /**
+     * The text of the current element, children included. Not {@code getElementText()}: it throws on a child
+     * element, which would end the scan where fastexcel (which tolerates children) reads on unguarded.
+     */
+    private static String text(XMLStreamReader reader) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        for (int depth = 1; depth > 0; ) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                text.append(reader.getText());
+            }
+        }
+        return text.toString();
     }
 
     private void noteSharedIndex(String text) {

@@ -33,7 +33,7 @@ class XlsReadingTest {
             row.createCell(1).setCellValue(3);
             row.createCell(2).setCellValue(0.25);
             row.createCell(3).setCellValue(true);
-            row.createCell(4).setCellErrorValue(FormulaError.NA.getCode());
+            row.createCell(4).setCellErrorValue(FormulaError.NA);
             row.createCell(5).setCellFormula("B2*2");
             row.createCell(6).setCellFormula("\"x\"&A2");
             row.createCell(7).setCellFormula("B2/0");

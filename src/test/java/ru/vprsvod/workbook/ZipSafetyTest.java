@@ -125,6 +125,19 @@ class ZipSafetyTest {
     }
 
     @Test
+    void theGuardReadsOnWhereFastexcelReadsOn() {
+        // fastexcel takes the text of <v> with any child elements in it; the scan must not stop there.
+        Path file = Fixtures.xlsx(dir.resolve("child.xlsx"), "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0<x/></v></c>"
+                + "<c r=\"B1\" t=\"s\"><v>000000000000000000000000000000000000000000002000000000</v></c></row>",
+                "<si><t>единственная</t></si>");
+
+        String reason = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Fixtures.reason(file));
+
+        assertEquals("Файл повреждён: ячейка ссылается на строку №2\u00A0000\u00A0000\u00A0001 из таблицы строк, "
+                + "а в ней 1. Откройте файл в Excel и сохраните заново.", reason);
+    }
+
+    @Test
     void thousandsOfArrayFormulasAreRefused() {
         StringBuilder rows = new StringBuilder();
         for (int r = 1; r <= 20_000; r++) {
