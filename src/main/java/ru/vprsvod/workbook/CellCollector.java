@@ -45,8 +45,7 @@ final class CellCollector {
         return sheetName;
     }
 
-    /** Checks a position against the limits; readers call it before building an expensive value. */
-    void checkPosition(long row, long column) {
+    private void checkPosition(long row, long column) {
         if (row < 0 || column < 0) {
             throw new IllegalArgumentException("negative cell position " + row + "," + column);
         }

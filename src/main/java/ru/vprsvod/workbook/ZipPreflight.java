@@ -8,10 +8,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
@@ -42,10 +46,13 @@ final class ZipPreflight {
     private static final String MIMETYPE = "mimetype";
     private static final String MANIFEST = "META-INF/manifest.xml";
     private static final int SMALL_PART_LIMIT = 4 * 1024 * 1024;
+    private static final Pattern MANIFEST_ROOT = Pattern.compile(
+            "full-path=\"/\"[^>]*?media-type=\"([^\"]*)\"|media-type=\"([^\"]*)\"[^>]*?full-path=\"/\"");
 
     private final Path file;
     private final ReadLimits limits;
-    private final Set<String> alreadyRead = new HashSet<>();
+    /** Parts read whole for classification, by name; the main pass does not inflate them again. */
+    private final Map<String, byte[]> smallParts = new HashMap<>();
     private long inflated;
 
     private ZipPreflight(Path file, ReadLimits limits) {
@@ -67,7 +74,7 @@ final class ZipPreflight {
             FileFormat format = classify(zip);
             XlsxGuard guard = format == FileFormat.ODS ? null : new XlsxGuard(format);
             for (ZipArchiveEntry entry : entries) {
-                if (entry.isDirectory() || alreadyRead.contains(entry.getName())) {
+                if (entry.isDirectory() || smallParts.containsKey(entry.getName())) {
                     continue;
                 }
                 try (InputStream in = open(zip, entry)) {
@@ -107,6 +114,14 @@ final class ZipPreflight {
         if (mimetype != null) {
             return classifyOdf(zip, new String(mimetype, StandardCharsets.US_ASCII).strip());
         }
+        byte[] manifest = smallPart(zip, MANIFEST);
+        if (manifest != null) {
+            // The mimetype entry is only recommended; the manifest's root entry names the type as well.
+            Matcher root = MANIFEST_ROOT.matcher(new String(manifest, StandardCharsets.UTF_8));
+            if (root.find()) {
+                return classifyOdf(zip, root.group(1) != null ? root.group(1) : root.group(2));
+            }
+        }
         byte[] contentTypes = smallPart(zip, CONTENT_TYPES);
         if (contentTypes != null) {
             return ContentTypes.format(new ByteArrayInputStream(contentTypes), file.getFileName().toString());
@@ -138,18 +153,21 @@ final class ZipPreflight {
         throw new Rejected(Messages.ZIP);
     }
 
-    /** The bytes of a small, well-known part, or null when absent; still counted against the limits. */
+    /** The bytes of a small, well-known part, or null when absent; counted against the limits once. */
     private byte[] smallPart(ZipFile zip, String name) throws IOException {
+        if (smallParts.containsKey(name)) {
+            return smallParts.get(name);
+        }
         ZipArchiveEntry entry = zip.getEntry(name);
         if (entry == null) {
             return null;
         }
-        alreadyRead.add(name);
         try (InputStream in = open(zip, entry)) {
             byte[] bytes = in.readNBytes(SMALL_PART_LIMIT);
             if (bytes.length == SMALL_PART_LIMIT) {
                 throw new Rejected(Messages.brokenArchive(file.getFileName().toString()));
             }
+            smallParts.put(name, bytes);
             return bytes;
         }
     }

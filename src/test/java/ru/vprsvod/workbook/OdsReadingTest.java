@@ -50,7 +50,7 @@ class OdsReadingTest {
                   <table:table-cell table:formula="of:=[.A4]*2" office:value-type="float" office:value="10" calcext:value-type="float"><text:p>10</text:p></table:table-cell>
                   <table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0" calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>
                   <table:table-cell table:formula="of:=[.A4]+1"/>
-                  <table:table-cell office:value-type="string" calcext:value-type="string"><office:annotation><text:p>комментарий</text:p></office:annotation><text:p>с комментарием</text:p></table:table-cell>
+                  <table:table-cell office:value-type="string" calcext:value-type="string"><office:annotation><text:p>комментарий</text:p></office:annotation><text:p>с комментарием &amp; &#x2116;1</text:p></table:table-cell>
                   <table:table-cell table:formula="of:=IF([.A4]&gt;9;&quot;да&quot;;&quot;&quot;)" office:value-type="string" office:string-value="" calcext:value-type="string"/>
                  </table:table-row>
                  <table:table-row table:number-rows-repeated="2">
@@ -88,7 +88,7 @@ class OdsReadingTest {
                 G4=NUMBER:10
                 H4=ERROR:#DIV/0!
                 I4=FORMULA_WITHOUT_VALUE:=[.A4]+1
-                J4=TEXT:с комментарием
+                J4=TEXT:с комментарием & №1
                 A5=NUMBER:1
                 B5=NUMBER:1
                 C5=TEXT:объединено
@@ -144,6 +144,27 @@ class OdsReadingTest {
 
         assertEquals("Лист «Лист1»: в ячейке A1 больше 100\u00A0000 символов текста, так не бывает в таблице результатов.",
                 Fixtures.reason(file));
+    }
+
+    @Test
+    void withoutTheOptionalMimetypeEntryTheManifestTellsTheType() {
+        String content = """
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                 xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+                 xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>
+                <table:table table:name="Лист1"><table:table-row><table:table-cell office:value-type="string">
+                <text:p>есть</text:p></table:table-cell></table:table-row></table:table>
+                </office:spreadsheet></office:body></office:document-content>
+                """;
+        Path file = Fixtures.zip(dir.resolve("no-mimetype.ods"), Fixtures.entries(
+                "content.xml", content,
+                "META-INF/manifest.xml", """
+                        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
+                         <manifest:file-entry manifest:media-type="application/vnd.oasis.opendocument.spreadsheet" manifest:full-path="/"/>
+                        </manifest:manifest>
+                        """));
+
+        assertEquals("A1=TEXT:есть\n", Fixtures.dump(Fixtures.open(file).sheets().get(0)));
     }
 
     @Test

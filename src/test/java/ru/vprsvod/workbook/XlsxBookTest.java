@@ -205,6 +205,14 @@ class XlsxBookTest {
         Fixtures.assertNumber(sheet, "C50001", 0.99, "0.99");
     }
 
+    @Test
+    void textLongerThanExcelAllowsIsCutNotFailed() {
+        XlsxCell cell = XlsxCell.note("я".repeat(40_000));
+
+        assertEquals(32_767, cell.text().length());
+        assertTrue(cell.text().endsWith("…"));
+    }
+
     private interface BookContent {
         void fill(XlsxBook book);
     }
