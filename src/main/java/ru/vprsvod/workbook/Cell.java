@@ -8,11 +8,14 @@ import java.util.Objects;
  *
  * @param row    zero-based row index
  * @param column zero-based column index
- * @param text   the text for TEXT/ERROR/BOOLEAN cells; for NUMBER cells the plain decimal form ("5", "2.5")
+ * @param text   the text for TEXT cells, as written (not trimmed); for NUMBER cells the plain decimal form
+ *               ("5", "2.5"); for BOOLEAN cells what Russian Excel shows, «ИСТИНА» or «ЛОЖЬ»; for ERROR cells
+ *               the code as stored ({@code #DIV/0!}); for FORMULA_WITHOUT_VALUE the formula ({@code =SUM(B2:B9)})
  * @param number the value of a NUMBER cell, otherwise 0
  */
 public record Cell(int row, int column, CellKind kind, String text, double number) {
 
+    /** The text of a BOOLEAN cell, so a message quoting the found value reads as the user sees it on screen. */
     static final String TRUE_TEXT = "ИСТИНА";
     static final String FALSE_TEXT = "ЛОЖЬ";
 
@@ -30,24 +33,6 @@ public record Cell(int row, int column, CellKind kind, String text, double numbe
 
     public static Cell number(int row, int column, double value) {
         return new Cell(row, column, CellKind.NUMBER, plainNumber(value), value);
-    }
-
-    /**
-     * A TRUE/FALSE cell. The text is what Russian Excel shows, «ИСТИНА» or «ЛОЖЬ», so a message quoting the
-     * found value reads as the user sees it on screen.
-     */
-    public static Cell bool(int row, int column, boolean value) {
-        return new Cell(row, column, CellKind.BOOLEAN, value ? TRUE_TEXT : FALSE_TEXT, 0);
-    }
-
-    /** An error value such as {@code #DIV/0!}, kept in Excel's English spelling as the file stores it. */
-    public static Cell error(int row, int column, String code) {
-        return new Cell(row, column, CellKind.ERROR, code, 0);
-    }
-
-    /** A formula the saving program never calculated; the text is the formula itself, e.g. {@code =SUM(B2:B9)}. */
-    public static Cell formulaWithoutValue(int row, int column, String formula) {
-        return new Cell(row, column, CellKind.FORMULA_WITHOUT_VALUE, formula, 0);
     }
 
     /** The A1-style address users see in Excel, e.g. {@code F12}. */

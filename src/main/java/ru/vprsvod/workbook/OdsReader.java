@@ -175,11 +175,11 @@ final class OdsReader {
         }
         switch (type) {
             case "float", "percentage", "currency" -> {
-                try {
-                    return new Value(CellKind.NUMBER, value, Double.parseDouble(value));
-                } catch (NumberFormatException | NullPointerException e) {
-                    return text.isEmpty() ? null : new Value(CellKind.TEXT, text, 0);
+                Double number = parseNumber(value);
+                if (number != null) {
+                    return new Value(CellKind.NUMBER, value, number);
                 }
+                return text.isEmpty() ? null : new Value(CellKind.TEXT, text, 0);
             }
             case "boolean" -> {
                 return new Value(CellKind.BOOLEAN, "", "true".equals(bool) || "1".equals(bool) ? 1 : 0);
@@ -264,6 +264,17 @@ final class OdsReader {
 
     private boolean is(String namespace, String localName) {
         return localName.equals(xml.getLocalName()) && namespace.equals(xml.getNamespaceURI());
+    }
+
+    private static Double parseNumber(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A repeat count: at least 1, and clamped so that sums of counts cannot overflow a long. */

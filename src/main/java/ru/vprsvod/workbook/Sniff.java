@@ -63,7 +63,7 @@ final class Sniff {
         if (text == null) {
             return Messages.UNKNOWN;
         }
-        String start = text.strip().toLowerCase(Locale.ROOT);
+        String start = text.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
         if (start.startsWith("<")) {
             if (start.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
                 return Messages.XML_2003;

@@ -49,8 +49,11 @@ public record XlsxCell(XlsxStyle style, String text, double number, boolean bold
         return new XlsxCell(XlsxStyle.PERCENT_1, "", fraction, false, false);
     }
 
-    /** A number shown with the given style (one of the numeric ones). */
+    /** A number shown with the given numeric style, e.g. {@link XlsxStyle#DECIMAL_2}. */
     public static XlsxCell number(double value, XlsxStyle style) {
+        if (style == XlsxStyle.TEXT || style == XlsxStyle.NOTE) {
+            throw new IllegalArgumentException("a number needs a numeric style, not " + style);
+        }
         return new XlsxCell(style, "", value, false, false);
     }
 

@@ -59,7 +59,7 @@ class FormatDetectionTest {
 
     @Test
     void htmlAndXml2003SavedWithASpreadsheetName() {
-        Path html = Fixtures.text(dir.resolve("export.xls"), "<html><body><table><tr><td>1</td></tr></table></body></html>");
+        Path html = Fixtures.text(dir.resolve("export.xls"), "\uFEFF<html><body><table><tr><td>1</td></tr></table></body></html>");
         Path xml2003 = Fixtures.text(dir.resolve("export2003.xls"), """
                 <?xml version="1.0"?>
                 <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="1"/></Workbook>
