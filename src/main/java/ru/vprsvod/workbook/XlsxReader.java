@@ -54,12 +54,45 @@ final class XlsxReader {
         Object value = cell.getValue();
         switch (cell.getType()) {
             case NUMBER -> collector.number(row, column, ((BigDecimal) value).doubleValue(), cell.getRawValue());
-            case STRING -> collector.text(row, column, value == null ? "" : (String) value);
+            case STRING -> collector.text(row, column, value == null ? "" : unescape((String) value));
             case BOOLEAN -> collector.bool(row, column, (Boolean) value);
             case ERROR -> collector.error(row, column, value == null ? "" : (String) value);
             case FORMULA -> addFormula(collector, row, column, cell);
             case EMPTY -> { }
         }
+    }
+
+    /**
+     * Decodes OOXML's {@code _xHHHH_} escapes (ECMA-376 ST_Xstring), which Excel uses for characters XML
+     * cannot carry, such as a carriage return ({@code _x000D_}); a literal "_x" is itself escaped as
+     * {@code _x005F_x}. fastexcel returns strings undecoded.
+     */
+    static String unescape(String text) {
+        int at = text.indexOf("_x");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (; at >= 0; at = text.indexOf("_x", from)) {
+            if (at + 7 <= text.length() && text.charAt(at + 6) == '_' && isHex(text, at + 2, at + 6)) {
+                out.append(text, from, at).append((char) Integer.parseInt(text.substring(at + 2, at + 6), 16));
+                from = at + 7;
+            } else {
+                out.append(text, from, at + 2);
+                from = at + 2;
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean isHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -77,7 +110,7 @@ final class XlsxReader {
             if (ERROR_CODES.contains(text)) {
                 collector.error(row, column, text);
             } else {
-                collector.text(row, column, text);
+                collector.text(row, column, unescape(text));
             }
         } else if (cell.getRawValue() == null && cell.getFormula() != null && !cell.getFormula().isEmpty()) {
             // No <v> at all: never calculated. An empty <v></v> is a cached empty string, i.e. a blank cell.

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -81,6 +82,19 @@ class CorpusRobustnessTest {
                 assertTrue(reason.toLowerCase(Locale.ROOT).contains("файл защищён паролем"), reason);
             }
         }));
+    }
+
+    @Test
+    void theSameSampleSavedAsXlsxXlsAndOdsReadsTheSame() {
+        assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not present at " + CORPUS.toAbsolutePath());
+        List<String> dumps = Stream.of("SampleSS.xlsx", "SampleSS.xls", "SampleSS.ods")
+                .map(name -> Fixtures.open(CORPUS.resolve(name)).sheets().stream()
+                        .map(sheet -> sheet.name() + "\n" + Fixtures.dump(sheet)).collect(Collectors.joining()))
+                .collect(Collectors.toList());
+
+        assertTrue(dumps.get(0).contains("D7=NUMBER:13"), dumps.get(0));
+        assertEquals(dumps.get(0), dumps.get(1));
+        assertEquals(dumps.get(0), dumps.get(2));
     }
 
     @AfterAll

@@ -93,6 +93,18 @@ class XlsxReadingTest {
     }
 
     @Test
+    void escapedCharactersInStringsAreDecodedAsExcelDoes() {
+        assertEquals("Строка\r\nдве", XlsxReader.unescape("Строка_x000D_\nдве"));
+        assertEquals("_x0041_ буквально", XlsxReader.unescape("_x005F_x0041_ буквально"));
+        assertEquals("_x12 и _xZZZZ_ не коды", XlsxReader.unescape("_x12 и _xZZZZ_ не коды"));
+
+        Path file = Fixtures.xlsx(dir.resolve("escaped.xlsx"), "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>Школа_x000D_№1</t></is></c></row>", "<si><t>ИТОГО_x0009_</t></si>");
+
+        assertEquals("A1=TEXT:ИТОГО\t\nB1=TEXT:Школа\r№1\n", Fixtures.dump(Fixtures.open(file).sheets().get(0)));
+    }
+
+    @Test
     void hiddenAndVeryHiddenSheetsAreMarked() {
         Path file = Fixtures.write(dir.resolve("hidden.xlsx"), new XSSFWorkbook(), wb -> {
             wb.createSheet("Видимый").createRow(0).createCell(0).setCellValue(1);
