@@ -149,13 +149,12 @@ final class Messages {
                 + " символов текста, так не бывает в таблице результатов.";
     }
 
-    /** Excel's A1 address for positions that may lie far beyond int range (repeated rows in .ods). */
+    /**
+     * The A1 address of a position that may lie past int range: .ods repeats can push a row there. Columns
+     * that far out are clamped; the sheet is rejected either way and no one looks for column 2 billion.
+     */
     static String address(long row, long column) {
-        StringBuilder letters = new StringBuilder();
-        for (long c = column + 1; c > 0; c = (c - 1) / 26) {
-            letters.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return letters.append(row + 1).toString();
+        return Cell.columnLetters((int) Math.min(column, Integer.MAX_VALUE - 1)) + (row + 1);
     }
 
     /** 100000 → «100 000», with a no-break space as Russian typography groups digits. */
