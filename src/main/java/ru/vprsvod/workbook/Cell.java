@@ -8,10 +8,16 @@ import java.util.Objects;
  *
  * @param row    zero-based row index
  * @param column zero-based column index
- * @param text   the text for TEXT/ERROR/BOOLEAN cells; for NUMBER cells the plain decimal form ("5", "2.5")
+ * @param text   the text for TEXT cells, as written (not trimmed); for NUMBER cells the plain decimal form
+ *               ("5", "2.5"); for BOOLEAN cells what Russian Excel shows, «ИСТИНА» or «ЛОЖЬ»; for ERROR cells
+ *               the code as stored ({@code #DIV/0!}); for FORMULA_WITHOUT_VALUE the formula ({@code =SUM(B2:B9)})
  * @param number the value of a NUMBER cell, otherwise 0
  */
 public record Cell(int row, int column, CellKind kind, String text, double number) {
+
+    /** The text of a BOOLEAN cell, so a message quoting the found value reads as the user sees it on screen. */
+    static final String TRUE_TEXT = "ИСТИНА";
+    static final String FALSE_TEXT = "ЛОЖЬ";
 
     public Cell {
         if (row < 0 || column < 0) {

@@ -1,40 +1,90 @@
 package ru.vprsvod.workbook;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** TEMPORARY usermodel reader until the streaming readers land from the workbook branch. */
+/**
+ * The package's reading door: opens a spreadsheet file of any supported format as plain values.
+ *
+ * <p>The format is decided by the file's content, never by its name. Whatever the sender put in the file,
+ * the answer is a {@link WorkbookReading}: the values, or a Russian sentence saying why the file cannot be
+ * read and what to do. Only failures to read the file itself from disk (missing, no permission) are thrown,
+ * as {@link UncheckedIOException}: they are not the sender's fault. The file is only ever opened for reading.
+ */
 public final class Workbooks {
+
+    private static final Logger log = LoggerFactory.getLogger(Workbooks.class);
+
     private Workbooks() {
     }
 
+    /** Reads with {@link ReadLimits#defaults()}. */
+    public static WorkbookReading read(Path file) {
+        return read(file, ReadLimits.defaults());
+    }
+
     public static WorkbookReading read(Path file, ReadLimits limits) {
-        try (var wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            List<Sheet> sheets = new ArrayList<>();
-            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-                var sh = wb.getSheetAt(s);
-                List<SheetRow> rows = new ArrayList<>();
-                for (var r : sh) {
-                    List<Cell> cells = new ArrayList<>();
-                    for (var c : r) {
-                        CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-                        switch (t) {
-                            case NUMERIC -> cells.add(Cell.number(c.getRowIndex(), c.getColumnIndex(), c.getNumericCellValue()));
-                            case STRING -> { if (!c.getStringCellValue().isEmpty()) cells.add(Cell.text(c.getRowIndex(), c.getColumnIndex(), c.getStringCellValue())); }
-                            case BOOLEAN -> cells.add(new Cell(c.getRowIndex(), c.getColumnIndex(), CellKind.BOOLEAN, String.valueOf(c.getBooleanCellValue()), 0));
-                            default -> { }
-                        }
-                    }
-                    if (!cells.isEmpty()) rows.add(new SheetRow(r.getRowNum(), cells));
+        long size = size(file);
+        if (size == 0) {
+            return new WorkbookReading.Unreadable(Messages.EMPTY);
+        }
+        if (size > limits.maxFileBytes()) {
+            return new WorkbookReading.Unreadable(Messages.tooLargeFile(size, limits.maxFileBytes()));
+        }
+        byte[] head = head(file);
+        FileFormat format = null;
+        try {
+            switch (Sniff.of(head)) {
+                case ZIP -> {
+                    format = ZipPreflight.inspect(file, limits);
+                    Workbook workbook = format == FileFormat.ODS
+                            ? OdsReader.read(file, limits)
+                            : XlsxReader.read(file, format, limits);
+                    return new WorkbookReading.Opened(workbook);
                 }
-                sheets.add(new Sheet(sh.getSheetName(), wb.isSheetHidden(s), rows));
+                case OLE2 -> {
+                    format = FileFormat.XLS;
+                    return new WorkbookReading.Opened(XlsReader.read(file, limits));
+                }
+                default -> {
+                    return new WorkbookReading.Unreadable(Sniff.describe(head));
+                }
             }
-            return new WorkbookReading.Opened(new Workbook(FileFormat.XLSX, sheets));
-        } catch (Exception e) {
-            return new WorkbookReading.Unreadable("Файл не является таблицей Excel или LibreOffice.");
+        } catch (Rejected e) {
+            return new WorkbookReading.Unreadable(e.reason());
+        } catch (Exception | StackOverflowError e) {
+            // Parsers of hostile files throw anything (POI's security guidance says so, StackOverflowError
+            // included); every such failure means the content is broken. Both unwind cleanly: a deep
+            // recursion leaves nothing behind once the stack is unwound.
+            log.debug("Cannot read {} as {}", file, format, e);
+            return new WorkbookReading.Unreadable(Messages.corrupt(format));
+        } catch (OutOfMemoryError e) {
+            // Caught only here, at the per-file boundary: what the parser allocated for this file is garbage
+            // once we return, so the service survives a single hostile allocation. Other errors (linkage,
+            // internal VM errors) mean our deployment is broken and must not be reported as the sender's fault.
+            log.warn("Out of memory while reading {} as {}", file, format);
+            return new WorkbookReading.Unreadable(Messages.OUT_OF_MEMORY);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(Sniff.HEAD_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
