@@ -47,7 +47,7 @@ public final class App implements AutoCloseable {
         this.store = ResultsStore.open(settings.database());
         this.consolidator = new Consolidator(store);
         this.outbox = new Outbox(settings.outbox(), clock);
-        Outputs outputs = new Outputs(store, consolidator, outbox, clock);
+        Outputs outputs = new Outputs(store, consolidator, outbox, settings.data().resolve("tmp"), clock);
         this.pipeline = new Pipeline(references, store,
                 new Inbox(settings.inbox(), clock, settings.settle(), GIVE_UP_ON_INCOMPLETE),
                 new WorkFolder(settings.inbox(), clock), new Archive(settings.data(), clock.getZone()),
@@ -59,7 +59,7 @@ public final class App implements AutoCloseable {
      */
     public static Optional<App> open(Settings settings, Clock clock) {
         try {
-            Files.createDirectories(settings.data());
+            Files.createDirectories(settings.data().resolve("tmp"));
             Files.createDirectories(settings.inbox());
             Files.createDirectories(settings.outbox());
             FileChannel channel = FileChannel.open(settings.data().resolve(".lock"),

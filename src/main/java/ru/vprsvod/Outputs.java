@@ -1,6 +1,7 @@
 package ru.vprsvod;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.outbox.Outbox;
 import ru.vprsvod.reference.Reference;
+import ru.vprsvod.report.ConsolidatedWorkbook;
 import ru.vprsvod.report.JsonReport;
 
 /**
@@ -30,12 +32,17 @@ public final class Outputs {
     private final ResultsStore store;
     private final Consolidator consolidator;
     private final Outbox outbox;
+    private final Path temporaryRoot;
     private final Clock clock;
 
-    public Outputs(ResultsStore store, Consolidator consolidator, Outbox outbox, Clock clock) {
+    /**
+     * @param temporaryRoot where large outputs may spill while being written (inside the data folder)
+     */
+    public Outputs(ResultsStore store, Consolidator consolidator, Outbox outbox, Path temporaryRoot, Clock clock) {
         this.store = store;
         this.consolidator = consolidator;
         this.outbox = outbox;
+        this.temporaryRoot = temporaryRoot;
         this.clock = clock;
     }
 
@@ -45,21 +52,36 @@ public final class Outputs {
             campaigns.add(consolidator.campaign(year, reference));
         }
         List<ReceivedFile> files = store.files();
-        String fingerprint = fingerprint(referenceFingerprint, campaigns, files);
-        if (!fingerprint.equals(store.outputFingerprint(REPORT_JSON).orElse(""))) {
-            outbox.publish(REPORT_JSON, out -> JsonReport.write(out, campaigns, files, reference.requisites(), clock.instant()));
-            store.recordOutput(REPORT_JSON, fingerprint, clock.instant());
-            log.info("Wrote {}", REPORT_JSON);
+        String journal = files.size() + ":" + (files.isEmpty() ? "" : files.get(0).id());
+        for (Campaign campaign : campaigns) {
+            String name = ConsolidatedWorkbook.fileName(campaign.year());
+            List<ReceivedFile> ofYear = files.stream()
+                    .filter(f -> f.receivedAt().atZone(clock.getZone()).getYear() == campaign.year()).toList();
+            publishIfChanged(name, fingerprint(referenceFingerprint, List.of(campaign), journal), out ->
+                    new ConsolidatedWorkbook(campaign, ofYear, reference.requisites(), clock.instant(), clock.getZone())
+                            .write(out, temporaryRoot));
         }
+        publishIfChanged(REPORT_JSON, fingerprint(referenceFingerprint, campaigns, journal),
+                out -> JsonReport.write(out, campaigns, files, reference.requisites(), clock.instant()));
     }
 
-    private static String fingerprint(String referenceFingerprint, List<Campaign> campaigns, List<ReceivedFile> files) {
+    private void publishIfChanged(String name, String fingerprint, Outbox.Content content) {
+        if (fingerprint.equals(store.outputFingerprint(name).orElse(""))) {
+            return;
+        }
+        outbox.publish(name, content);
+        store.recordOutput(name, fingerprint, clock.instant());
+        log.info("Wrote {}", name);
+    }
+
+    /** What an output is made from: the reference, the current submissions, the journal of files. */
+    private static String fingerprint(String referenceFingerprint, List<Campaign> campaigns, String journal) {
         StringBuilder text = new StringBuilder(referenceFingerprint);
         for (Campaign c : campaigns) {
             text.append('|').append(c.year());
             c.works().forEach(w -> w.schools().forEach(s -> text.append(',').append(s.submission().id())));
         }
-        text.append('|').append(files.size()).append(files.isEmpty() ? "" : files.get(0).id());
+        text.append('|').append(journal);
         return sha256(text.toString());
     }
 

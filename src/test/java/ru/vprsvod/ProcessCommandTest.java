@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +111,52 @@ class ProcessCommandTest {
         assertEquals(14.3, district.get("meanScore").asDouble(), 1e-9); // (20 + 15 + 8) / 3
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Обработано файлов: 4 (принято: 2,"),
                 printed.toString(StandardCharsets.UTF_8));
+
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(outbox.resolve("Сводная таблица ВПР 2026.xlsx").toFile())) {
+            Sheet summary = xlsx.getSheet("Сводка");
+            List<List<String>> rows = texts(summary);
+            // titles, a blank row, two header rows, then the data
+            assertEquals(List.of("Математика", "4", "edu990004", "МБОУ «Заречная СОШ»", "2", "1", "1", "0", "0", "1", "1",
+                    "0", "0", "0", "0", "0", "1", "8", "1", "1", "0", "0", "0"), rows.get(5)); // «3» against a journal «4»: lowered
+            assertEquals(List.of("Математика", "4", "edu990002", "МБОУ «Лицей № 2 г. Энска»", "2", "2", "0", "0", "0", "0",
+                    "0", "0", "0", "2", "1", "1", "1", "17.5", "2", "0", "1", "0", "0"), rows.get(6)); // two «5», journal «5»
+            assertEquals("Итого по району", rows.get(7).get(3));
+            assertEquals(List.of("3", "1"), rows.get(7).subList(5, 7));
+            assertEquals(0.667, summary.getRow(7).getCell(15).getNumericCellValue(), 0.001, "district quality 2 of 3");
+            assertEquals("0.0%", summary.getRow(7).getCell(15).getCellStyle().getDataFormatString());
+
+            Sheet missing = xlsx.getSheet("Не сдали");
+            assertTrue(texts(missing).stream().anyMatch(r -> r.equals(List.of("edu990007", "МБОУ «Ключевская НОШ»",
+                    "Математика", "4"))), "a school without a file is listed");
+            assertTrue(texts(missing).stream().noneMatch(r -> r.size() == 4 && r.get(0).equals("edu990007") && r.get(3).equals("5")),
+                    "an НОШ is not expected to write grade-5 works");
+            List<List<String>> distribution = texts(xlsx.getSheet("Распределение баллов"));
+            assertEquals("1", distribution.get(4).get(4 + 8), "Заречная (first data row under a one-row header): one pupil with 8 points");
+        }
+    }
+
+    /** Every row of a sheet as the text of its cells (numbers without a trailing .0). */
+    private static List<List<String>> texts(Sheet sheet) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null) {
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    var cell = row.getCell(c);
+                    if (cell == null) {
+                        cells.add("");
+                    } else if (cell.getCellType() == CellType.NUMERIC) {
+                        double v = cell.getNumericCellValue();
+                        cells.add(v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 1000) / 1000.0));
+                    } else {
+                        cells.add(cell.getStringCellValue());
+                    }
+                }
+            }
+            rows.add(cells);
+        }
+        return rows;
     }
 
     @Test

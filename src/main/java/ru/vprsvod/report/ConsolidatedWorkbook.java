@@ -1,0 +1,212 @@
+package ru.vprsvod.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import ru.vprsvod.consolidation.Campaign;
+import ru.vprsvod.consolidation.MissingWork;
+import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.SchoolResult;
+import ru.vprsvod.consolidation.WorkResults;
+import ru.vprsvod.reference.Requisites;
+import ru.vprsvod.reference.Task;
+import ru.vprsvod.reference.Work;
+import ru.vprsvod.statistics.JournalComparison;
+import ru.vprsvod.statistics.TaskResult;
+import ru.vprsvod.statistics.WorkStats;
+import ru.vprsvod.workbook.XlsxBook;
+import ru.vprsvod.workbook.XlsxCell;
+import ru.vprsvod.workbook.XlsxHeader;
+import ru.vprsvod.workbook.XlsxSheet;
+
+/**
+ * The consolidated workbook (сводная таблица) of one year: FIS OKO's standard figures per school × work with a
+ * district total per work, the primary-score distributions, the tasks' solve rates, who has not submitted what,
+ * and the journal of received files.
+ */
+public final class ConsolidatedWorkbook {
+
+    static final String DISTRICT = "Итого по району";
+
+    private final Campaign campaign;
+    private final List<ReceivedFile> files;
+    private final Requisites requisites;
+    private final Instant generatedAt;
+    private final ZoneId zone;
+
+    public ConsolidatedWorkbook(Campaign campaign, List<ReceivedFile> files, Requisites requisites, Instant generatedAt,
+                                ZoneId zone) {
+        this.campaign = campaign;
+        this.files = List.copyOf(files);
+        this.requisites = requisites;
+        this.generatedAt = generatedAt;
+        this.zone = zone;
+    }
+
+    /** The file name a coordinator understands: «Сводная таблица ВПР 2026.xlsx». */
+    public static String fileName(int year) {
+        return "Сводная таблица ВПР " + year + ".xlsx";
+    }
+
+    public void write(OutputStream out, Path temporaryRoot) throws IOException {
+        try (XlsxBook book = new XlsxBook(temporaryRoot)) {
+            summary(book.sheet("Сводка"));
+            distribution(book.sheet("Распределение баллов"));
+            tasks(book.sheet("Решаемость заданий"));
+            missing(book.sheet("Не сдали"));
+            journal(book.sheet("Файлы"));
+            book.write(out);
+        }
+    }
+
+    private void titles(XlsxSheet sheet, String title) {
+        sheet.title(title + ", ВПР " + campaign.year() + " г.");
+        sheet.subtitle(requisites.bodyName() + "; сформировано " + RussianFormat.dateTime(generatedAt, zone));
+        sheet.skipRows(1);
+    }
+
+    private void summary(XlsxSheet sheet) {
+        titles(sheet, "Сводные результаты");
+        sheet.columns(16, 7, 12, 34, 9, 8, 9, 7, 7, 7, 7, 7, 7, 7, 7, 10, 12, 9, 9, 9, 9, 9, 10);
+        sheet.header(XlsxHeader.column("Предмет"), XlsxHeader.column("Класс"), XlsxHeader.column("Логин"),
+                XlsxHeader.column("Школа"),
+                XlsxHeader.group("Участников", "по списку", "писали", "отсутств."),
+                XlsxHeader.group("«2»", "чел.", "%"), XlsxHeader.group("«3»", "чел.", "%"),
+                XlsxHeader.group("«4»", "чел.", "%"), XlsxHeader.group("«5»", "чел.", "%"),
+                XlsxHeader.column("Качество, %"), XlsxHeader.column("Успеваемость, %"),
+                XlsxHeader.column("Средний балл"),
+                XlsxHeader.group("Сравнение с отметкой по журналу", "сравнили", "понизили, %", "подтвердили, %",
+                        "повысили, %", "разница ≥ 2, чел."));
+        sheet.freezeHeader().autoFilter();
+        for (WorkResults w : campaign.works()) {
+            Work work = w.spec().work();
+            for (SchoolResult r : w.schools()) {
+                sheet.row(summaryRow(work, r.school().login(), r.school().name(), r.stats()));
+            }
+            if (!w.schools().isEmpty()) {
+                sheet.totalRow(summaryRow(work, "", DISTRICT, w.district()));
+            }
+        }
+    }
+
+    private static Object[] summaryRow(Work work, String login, String name, WorkStats s) {
+        JournalComparison j = s.journal();
+        return new Object[] {work.subject(), work.grade(), login, name, s.listed(), s.present(), s.absent(),
+            s.markCount(2), percent(s.markPercent(2)), s.markCount(3), percent(s.markPercent(3)),
+            s.markCount(4), percent(s.markPercent(4)), s.markCount(5), percent(s.markPercent(5)),
+            percent(s.quality()), percent(s.success()), XlsxCell.decimal(s.meanScore()),
+            j.compared(), percent(j.loweredPercent()), percent(j.confirmedPercent()), percent(j.raisedPercent()),
+            j.differByTwoOrMore()};
+    }
+
+    private void distribution(XlsxSheet sheet) {
+        titles(sheet, "Распределение первичных баллов (число участников)");
+        int widest = campaign.works().stream().mapToInt(w -> w.spec().scale().maxScore()).max().orElse(0);
+        double[] widths = new double[4 + widest + 1];
+        widths[0] = 16;
+        widths[1] = 7;
+        widths[2] = 34;
+        widths[3] = 8;
+        for (int c = 4; c < widths.length; c++) {
+            widths[c] = 5;
+        }
+        sheet.columns(widths);
+        List<String> header = new ArrayList<>(List.of("Предмет", "Класс", "Школа", "Писали"));
+        for (int score = 0; score <= widest; score++) {
+            header.add(String.valueOf(score));
+        }
+        sheet.header(header.toArray(String[]::new));
+        sheet.freezeHeader().autoFilter();
+        for (WorkResults w : campaign.works()) {
+            for (SchoolResult r : w.schools()) {
+                sheet.row(distributionRow(w.spec().work(), r.school().name(), r.stats()));
+            }
+            if (!w.schools().isEmpty()) {
+                sheet.totalRow(distributionRow(w.spec().work(), DISTRICT, w.district()));
+            }
+        }
+    }
+
+    private static Object[] distributionRow(Work work, String name, WorkStats s) {
+        List<Object> row = new ArrayList<>(List.of(work.subject(), work.grade(), name, s.present()));
+        for (int score = 0; score <= s.maxScore(); score++) {
+            row.add(s.scoreCount(score));
+        }
+        return row.toArray();
+    }
+
+    private void tasks(XlsxSheet sheet) {
+        titles(sheet, "Решаемость заданий, % (набранные баллы от максимально возможных)");
+        int most = campaign.works().stream().mapToInt(w -> w.district().tasks().size()).max().orElse(0);
+        double[] widths = new double[2 + most];
+        widths[0] = 34;
+        widths[1] = 8;
+        for (int c = 2; c < widths.length; c++) {
+            widths[c] = 8;
+        }
+        sheet.columns(widths);
+        for (WorkResults w : campaign.works()) {
+            if (w.schools().isEmpty()) {
+                continue;
+            }
+            sheet.subtitle(w.spec().work().title());
+            List<String> header = new ArrayList<>(List.of("Школа", "Писали"));
+            for (TaskResult t : w.district().tasks()) {
+                header.add(taskLabel(t.task()));
+            }
+            sheet.header(header.toArray(String[]::new));
+            for (SchoolResult r : w.schools()) {
+                sheet.row(taskRow(r.school().name(), r.stats()));
+            }
+            sheet.totalRow(taskRow(DISTRICT, w.district()));
+            sheet.skipRows(1);
+        }
+    }
+
+    /** «5.1 (1б), Б». */
+    private static String taskLabel(Task task) {
+        return task.code() + " (" + task.maxPoints() + "б)" + (task.level() == null ? "" : ", " + task.level().letter());
+    }
+
+    private static Object[] taskRow(String name, WorkStats s) {
+        List<Object> row = new ArrayList<>(List.of(name, s.present()));
+        for (TaskResult t : s.tasks()) {
+            row.add(percent(t.solveRate()));
+        }
+        return row.toArray();
+    }
+
+    private void missing(XlsxSheet sheet) {
+        titles(sheet, "Не представлены результаты");
+        sheet.columns(12, 40, 18, 8);
+        sheet.header("Логин", "Школа", "Предмет", "Класс");
+        sheet.freezeHeader().autoFilter();
+        for (MissingWork m : campaign.missing()) {
+            for (Work w : m.works()) {
+                sheet.row(m.school().login(), m.school().name(), w.subject(), w.grade());
+            }
+        }
+    }
+
+    private void journal(XlsxSheet sheet) {
+        titles(sheet, "Полученные файлы");
+        sheet.columns(7, 17, 44, 12, 22, 9, 11, 40);
+        sheet.header("№", "Получен", "Файл", "Школа", "Результат", "Ошибок", "Замечаний", "Протокол");
+        sheet.freezeHeader().autoFilter();
+        for (ReceivedFile f : files) {
+            long errors = f.problems().stream().filter(ru.vprsvod.workbook.Problem::isError).count();
+            sheet.row((long) f.id(), RussianFormat.dateTime(f.receivedAt(), zone), f.originalName(), f.school(),
+                    XlsxCell.text(f.status().label()).highlighted(!f.status().accepted()), errors,
+                    (long) f.problems().size() - errors, f.receiptPath());
+        }
+    }
+
+    /** A percentage cell: the writer takes fractions. */
+    private static XlsxCell percent(double percent) {
+        return XlsxCell.percent(percent / 100);
+    }
+}
