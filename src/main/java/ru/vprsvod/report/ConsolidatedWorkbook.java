@@ -71,7 +71,7 @@ public final class ConsolidatedWorkbook {
 
     private void summary(XlsxSheet sheet) {
         titles(sheet, "Сводные результаты");
-        sheet.columns(16, 7, 12, 34, 9, 8, 9, 7, 7, 7, 7, 7, 7, 7, 7, 10, 12, 9, 9, 9, 9, 9, 10);
+        sheet.columns(16, 7, 12, 34, 9, 8, 9, 7, 7, 7, 7, 7, 7, 7, 7, 10, 14, 9, 10, 11, 12, 11, 11);
         sheet.header(XlsxHeader.column("Предмет"), XlsxHeader.column("Класс"), XlsxHeader.column("Логин"),
                 XlsxHeader.column("Школа"),
                 XlsxHeader.group("Участников", "по списку", "писали", "отсутств."),
@@ -81,7 +81,7 @@ public final class ConsolidatedWorkbook {
                 XlsxHeader.column("Средний балл"),
                 XlsxHeader.group("Сравнение с отметкой по журналу", "сравнили", "понизили, %", "подтвердили, %",
                         "повысили, %", "разница ≥ 2, чел."));
-        sheet.freezeHeader().autoFilter();
+        sheet.freezeHeader().autoFilter().printLandscapeOnePageWide();
         for (WorkResults w : campaign.works()) {
             Work work = w.spec().work();
             for (SchoolResult r : w.schools()) {
@@ -120,7 +120,7 @@ public final class ConsolidatedWorkbook {
             header.add(String.valueOf(score));
         }
         sheet.header(header.toArray(String[]::new));
-        sheet.freezeHeader().autoFilter();
+        sheet.freezeHeader().autoFilter().printLandscapeOnePageWide();
         for (WorkResults w : campaign.works()) {
             for (SchoolResult r : w.schools()) {
                 sheet.row(distributionRow(w.spec().work(), r.school().name(), r.stats()));
@@ -184,7 +184,7 @@ public final class ConsolidatedWorkbook {
         titles(sheet, "Не представлены результаты");
         sheet.columns(12, 40, 18, 8);
         sheet.header("Логин", "Школа", "Предмет", "Класс");
-        sheet.freezeHeader().autoFilter();
+        sheet.freezeHeader().autoFilter().printLandscapeOnePageWide();
         for (MissingWork m : campaign.missing()) {
             for (Work w : m.works()) {
                 sheet.row(m.school().login(), m.school().name(), w.subject(), w.grade());
@@ -196,7 +196,7 @@ public final class ConsolidatedWorkbook {
         titles(sheet, "Полученные файлы");
         sheet.columns(7, 17, 44, 12, 22, 9, 11, 40);
         sheet.header("№", "Получен", "Файл", "Школа", "Результат", "Ошибок", "Замечаний", "Протокол");
-        sheet.freezeHeader().autoFilter();
+        sheet.freezeHeader().autoFilter().printLandscapeOnePageWide();
         for (ReceivedFile f : files) {
             long errors = f.problems().stream().filter(ru.vprsvod.workbook.Problem::isError).count();
             sheet.row((long) f.id(), RussianFormat.dateTime(f.receivedAt(), zone), f.originalName(), f.school(),

@@ -32,6 +32,7 @@ public final class XlsxSheet {
     private final List<Integer> titleRows = new ArrayList<>();
     private int nextRow;
     private int lastColumn = -1;
+    private int headerFirstRow = -1;
     private int headerLastRow = -1;
     private boolean autoFilter;
 
@@ -124,6 +125,7 @@ public final class XlsxSheet {
         namesRow.setHeightInPoints(Math.max(namesRow.getHeightInPoints(), lines * LINE_HEIGHT_POINTS));
         lastColumn = Math.max(lastColumn, column - 1);
         nextRow = top + (twoRows ? 2 : 1);
+        headerFirstRow = top;
         headerLastRow = nextRow - 1;
         return this;
     }
@@ -197,6 +199,23 @@ public final class XlsxSheet {
             throw new IllegalStateException("write the header before asking for a filter on sheet " + name());
         }
         autoFilter = true;
+        return this;
+    }
+
+    /**
+     * Prints on landscape pages one page wide, repeating the header rows on every page: how coordinators print
+     * wide tables.
+     */
+    public XlsxSheet printLandscapeOnePageWide() {
+        if (headerLastRow < 0) {
+            throw new IllegalStateException("write the header before setting up printing on sheet " + name());
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(headerFirstRow, headerLastRow, -1, -1));
         return this;
     }
 

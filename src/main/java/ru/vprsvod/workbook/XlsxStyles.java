@@ -73,7 +73,8 @@ final class XlsxStyles {
             font.setBold(l == TitleLevel.TITLE);
             font.setFontHeightInPoints((short) (l == TitleLevel.TITLE ? 14 : 11));
             style.setFont(font);
-            style.setAlignment(HorizontalAlignment.CENTER);
+            // Left, not centred: a title centred over a wide table lands off screen and off the first printed page.
+            style.setAlignment(HorizontalAlignment.LEFT);
             style.setVerticalAlignment(VerticalAlignment.CENTER);
             style.setWrapText(true);
             return style;
