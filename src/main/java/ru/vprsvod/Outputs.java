@@ -46,7 +46,14 @@ public final class Outputs {
         this.clock = clock;
     }
 
+    /** The data state the outputs were last checked against; a pass that changed nothing costs one query. */
+    private String checked = "";
+
     public void refresh(Reference reference, String referenceFingerprint) {
+        String state = referenceFingerprint + "|" + store.changeMark();
+        if (state.equals(checked)) {
+            return;
+        }
         List<Campaign> campaigns = new ArrayList<>();
         for (int year : consolidator.years(reference)) {
             campaigns.add(consolidator.campaign(year, reference));
@@ -63,6 +70,7 @@ public final class Outputs {
         }
         publishIfChanged(REPORT_JSON, fingerprint(referenceFingerprint, campaigns, journal),
                 out -> JsonReport.write(out, campaigns, files, reference.requisites(), clock.instant()));
+        checked = state;
     }
 
     private void publishIfChanged(String name, String fingerprint, Outbox.Content content) {

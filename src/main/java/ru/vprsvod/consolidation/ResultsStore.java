@@ -16,7 +16,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import ru.vprsvod.reference.Level;
 import ru.vprsvod.reference.Task;
@@ -332,15 +336,22 @@ public final class ResultsStore implements AutoCloseable {
     private List<ReceivedFile> queryFiles(String where, Object... args) {
         String sql = "SELECT id, sha256, original_name, source, sender_school, school, received_at, size_bytes, archive_path,"
                 + " status, omitted_problems, duplicate_of, receipt_path FROM files " + where;
-        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
-            List<ReceivedFile> files = new ArrayList<>();
-            while (rs.next()) {
-                long dup = rs.getLong(12);
-                Long duplicateOf = rs.wasNull() ? null : dup;
-                long id = rs.getLong(1);
-                files.add(new ReceivedFile(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), Instant.parse(rs.getString(7)), rs.getLong(8), rs.getString(9),
-                        Status.valueOf(rs.getString(10)), problems(id), rs.getInt(11), duplicateOf, rs.getString(13)));
+        try {
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long dup = rs.getLong(12);
+                    rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10), rs.getInt(11),
+                        rs.wasNull() ? null : dup, rs.getString(13)});
+                }
+            }
+            Map<Long, List<Problem>> problems = problems(rows.stream().map(r -> (Long) r[0]).toList());
+            List<ReceivedFile> files = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                files.add(new ReceivedFile((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], Instant.parse((String) r[6]), (Long) r[7], (String) r[8], Status.valueOf((String) r[9]),
+                        problems.getOrDefault((Long) r[0], List.of()), (Integer) r[10], (Long) r[11], (String) r[12]));
             }
             connection.commit();
             return files;
@@ -349,17 +360,43 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
-    private List<Problem> problems(long fileId) throws SQLException {
-        List<Problem> problems = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT f.original_name, p.severity, p.sheet, p.cell, p.message, p.found, p.expected"
-                + " FROM problems p JOIN files f ON f.id = p.file_id WHERE p.file_id = ? ORDER BY p.position", fileId);
+    /** The problems of the given files, in one query over their id range rather than one query per file. */
+    private Map<Long, List<Problem>> problems(List<Long> fileIds) throws SQLException {
+        Map<Long, List<Problem>> problems = new HashMap<>();
+        if (fileIds.isEmpty()) {
+            return problems;
+        }
+        Set<Long> wanted = new HashSet<>(fileIds);
+        long min = fileIds.stream().mapToLong(Long::longValue).min().orElseThrow();
+        long max = fileIds.stream().mapToLong(Long::longValue).max().orElseThrow();
+        try (PreparedStatement ps = prepare("SELECT p.file_id, f.original_name, p.severity, p.sheet, p.cell, p.message, p.found,"
+                + " p.expected FROM problems p JOIN files f ON f.id = p.file_id WHERE p.file_id BETWEEN ? AND ?"
+                + " ORDER BY p.file_id, p.position", min, max);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                problems.add(new Problem(Severity.valueOf(rs.getString(2)), rs.getString(1), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)));
+                long id = rs.getLong(1);
+                if (wanted.contains(id)) {
+                    problems.computeIfAbsent(id, k -> new ArrayList<>()).add(new Problem(Severity.valueOf(rs.getString(3)),
+                            rs.getString(2), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                }
             }
         }
         return problems;
+    }
+
+    /**
+     * A number that grows with every recorded file: outputs made at the same mark are still up to date. Every
+     * change of the data (a new file, a resubmission) records a file.
+     */
+    public synchronized long changeMark() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM files")) {
+            rs.next();
+            long mark = rs.getLong(1);
+            connection.commit();
+            return mark;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     private List<StoredSubmission> querySubmissions(String where, Object... args) {
