@@ -1,0 +1,85 @@
+package ru.vprsvod.document;
+
+import org.docx4j.dml.CTBlip;
+import org.docx4j.dml.CTPositiveSize2D;
+import org.docx4j.dml.Graphic;
+import org.docx4j.dml.picture.Pic;
+import org.docx4j.dml.wordprocessingDrawing.Anchor;
+import org.docx4j.dml.wordprocessingDrawing.Inline;
+import org.docx4j.openpackaging.exceptions.InvalidFormatException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.Part;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
+import org.docx4j.openpackaging.parts.WordprocessingML.ImagePngPart;
+import org.docx4j.relationships.Relationship;
+import org.docx4j.wml.Drawing;
+import org.docx4j.wml.R;
+
+/**
+ * Puts a PNG where a placeholder picture stands. The placeholder keeps its width and position; its height
+ * follows the new picture's proportions. Every placement gets its own image part and relationship, from
+ * the part (main text, header…) that holds the placeholder, so pictures inside loops stay independent.
+ */
+final class Pictures {
+
+    private final WordprocessingMLPackage pkg;
+
+    Pictures(WordprocessingMLPackage pkg) {
+        this.pkg = pkg;
+    }
+
+    /** Returns a Russian problem, or null when the picture is in place. */
+    String place(Drawings.Placeholder placeholder, Picture picture, Part part) {
+        Object drawing = placeholder.drawing();
+        Graphic graphic = drawing instanceof Inline inline ? inline.getGraphic() : ((Anchor) drawing).getGraphic();
+        Pic pic = graphic == null || graphic.getGraphicData() == null ? null : graphic.getGraphicData().getPic();
+        if (pic == null || pic.getBlipFill() == null || pic.getBlipFill().getBlip() == null) {
+            return "замещающий объект с этим тегом — не картинка (фигура, надпись или диаграмма)";
+        }
+        Relationship relationship;
+        try {
+            relationship = addImagePart(picture, part);
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("cannot add an image part to " + part.getPartName(), e);
+        }
+        CTBlip blip = pic.getBlipFill().getBlip();
+        blip.setEmbed(relationship.getId());
+        blip.setLink(null);
+        CTPositiveSize2D extent = drawing instanceof Inline inline ? inline.getExtent() : ((Anchor) drawing).getExtent();
+        if (extent != null && extent.getCx() > 0) {
+            long height = Math.round((double) extent.getCx() * picture.heightPx() / picture.widthPx());
+            extent.setCy(height);
+            if (pic.getSpPr() != null && pic.getSpPr().getXfrm() != null && pic.getSpPr().getXfrm().getExt() != null) {
+                pic.getSpPr().getXfrm().getExt().setCx(extent.getCx());
+                pic.getSpPr().getXfrm().getExt().setCy(height);
+            }
+        }
+        var docPr = placeholder.docPr();
+        docPr.setDescr(picture.description().isEmpty() ? null : Docx.clean(picture.description()));
+        if (Docx.markerId(docPr.getName()) >= 0) {
+            docPr.setName("Рисунок");
+        }
+        return null;
+    }
+
+    /**
+     * docx4j's BinaryPartAbstractImage.createImagePart writes every image to a temporary file to sniff its
+     * format (and may call ImageMagick); the format is known here, so the part is made directly, named the
+     * way docx4j names it.
+     */
+    private Relationship addImagePart(Picture picture, Part part) throws InvalidFormatException {
+        var relationships = part.getRelationshipsPart(true);
+        String id = relationships.getNextId();
+        String name = BinaryPartAbstractImage.createImageName(pkg, part, id, "png");
+        ImagePngPart image = new ImagePngPart(new PartName(name));
+        image.setBinaryData(picture.bytesUnsafe());
+        return part.addTargetPart(image, id);
+    }
+
+    /** «| пусто» with no picture: the placeholder goes away. */
+    static void remove(R run, Drawings.Placeholder placeholder) {
+        run.getContent().removeIf(child -> Docx.unwrap(child) instanceof Drawing drawing
+                && drawing.getAnchorOrInline().stream().anyMatch(d -> Docx.unwrap(d) == placeholder.drawing()));
+    }
+}
