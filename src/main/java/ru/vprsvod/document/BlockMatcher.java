@@ -43,6 +43,9 @@ final class BlockMatcher {
         }
 
         Tag.BlockKind kind() {
+            if (open.tag instanceof Tag.Invalid invalid) {
+                return invalid.opens();
+            }
             return open.tag instanceof Tag.Each ? Tag.BlockKind.EACH : Tag.BlockKind.IF;
         }
 
@@ -80,6 +83,9 @@ final class BlockMatcher {
         matcher.pair(tags);
         List<BlockSite> sites = new ArrayList<>();
         for (Pending block : matcher.closed) {
+            if (block.open.tag instanceof Tag.Invalid) {
+                continue;
+            }
             block.site = matcher.classify(block, firstId + sites.size());
             if (block.site != null) {
                 sites.add(block.site);
@@ -99,13 +105,14 @@ final class BlockMatcher {
     private void pair(List<Occurrence> tags) {
         Deque<Pending> stack = new ArrayDeque<>();
         for (Occurrence o : tags) {
-            if (!o.isBlockTag()) {
+            boolean brokenOpening = o.tag instanceof Tag.Invalid invalid && invalid.opens() != null;
+            if (!o.isBlockTag() && !brokenOpening) {
                 continue;
             }
             while (!stack.isEmpty() && !isPrefix(stack.peek().open.boxes, o.boxes)) {
                 unclosed(stack.pop());
             }
-            if (o.tag instanceof Tag.Each || o.tag instanceof Tag.If) {
+            if (o.tag instanceof Tag.Each || o.tag instanceof Tag.If || brokenOpening) {
                 stack.push(new Pending(o, stack.peek()));
             } else if (o.tag instanceof Tag.Else) {
                 Pending top = stack.peek();
@@ -152,6 +159,9 @@ final class BlockMatcher {
     }
 
     private void unclosed(Pending block) {
+        if (block.open.tag instanceof Tag.Invalid) {
+            return;
+        }
         String word = block.kind().word();
         report(block.open, "блок {{#" + word + "}} не закрыт: нет {{/" + word + "}}",
                 "поставьте {{/" + word + "}} там, где блок кончается");

@@ -17,14 +17,19 @@ final class Problems {
     private record Key(String part, String place, String tag, String message, String suggestion) {
     }
 
+    /**
+     * The first occurrence and the distinct repetitions it happened in. The same «where» twice is the
+     * same tag seen twice (a text box is stored in two copies), not a second repetition.
+     */
     private static final class Entry {
         final TemplateProblem first;
         final String where;
-        int count = 1;
+        final java.util.Set<String> repetitions = new java.util.HashSet<>();
 
         Entry(TemplateProblem first, String where) {
             this.first = first;
             this.where = where;
+            repetitions.add(where);
         }
     }
 
@@ -40,7 +45,7 @@ final class Problems {
         Key key = new Key(problem.part(), problem.place(), problem.tag(), problem.message(), problem.suggestion());
         Entry entry = entries.get(key);
         if (entry != null) {
-            entry.count++;
+            entry.repetitions.add(where);
         } else if (entries.size() < LIMIT) {
             entries.put(key, new Entry(problem, where));
         } else {
@@ -66,8 +71,10 @@ final class Problems {
         for (Entry entry : entries.values()) {
             TemplateProblem p = entry.first;
             String note = entry.where.isEmpty() ? "" : entry.where;
-            if (entry.count > 1) {
-                note = (note.isEmpty() ? "" : "впервые: " + note + "; ") + "повторяется " + entry.count + " раз";
+            int count = entry.repetitions.size();
+            if (count > 1) {
+                note = (note.isEmpty() ? "" : "впервые: " + note + "; ") + "повторяется " + count + " "
+                        + RussianText.pluralForm(java.math.BigDecimal.valueOf(count), "раз", "раза", "раз");
             }
             String message = note.isEmpty() ? p.message() : p.message() + " (" + note + ")";
             out.add(new TemplateProblem(p.part(), p.place(), p.tag(), p.context(), message, p.suggestion()));

@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.docx4j.model.structure.HeaderFooterPolicy;
 import org.docx4j.model.structure.SectionWrapper;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.JaxbXmlPart;
+import org.docx4j.openpackaging.parts.relationships.RelationshipsPart;
 import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.WordprocessingML.EndnotesPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.wml.CTFtnEdn;
+import org.docx4j.wml.CTRel;
+import org.docx4j.wml.FooterReference;
+import org.docx4j.wml.HdrFtrRef;
+import org.docx4j.wml.HeaderReference;
+import org.docx4j.wml.SectPr;
 import org.docx4j.wml.STFtnEdn;
 
 /**
@@ -41,25 +45,45 @@ record Story(String name, Part part, List<Object> content) {
         return stories;
     }
 
+    /**
+     * Every header and footer a section refers to, named by its section and kind. The references are read
+     * directly: docx4j's HeaderFooterPolicy hides the even-page ones unless the settings turn them on, and
+     * a template must not keep tags in a header just because it is not shown today.
+     */
     private static void headersAndFooters(WordprocessingMLPackage pkg, List<Story> stories) {
         List<SectionWrapper> sections = pkg.getDocumentModel().getSections();
+        RelationshipsPart relationships = pkg.getMainDocumentPart().getRelationshipsPart();
         Map<Part, Boolean> seen = new IdentityHashMap<>();
-        for (int i = 0; i < sections.size(); i++) {
-            HeaderFooterPolicy policy = sections.get(i).getHeaderFooterPolicy();
-            if (policy == null) {
-                continue;
+        for (boolean footers : new boolean[] {false, true}) {
+            for (int i = 0; i < sections.size(); i++) {
+                SectPr sectPr = sections.get(i).getSectPr();
+                if (sectPr == null || relationships == null) {
+                    continue;
+                }
+                String section = sections.size() > 1 ? " раздела " + (i + 1) : "";
+                for (HdrFtrRef type : new HdrFtrRef[] {HdrFtrRef.DEFAULT, HdrFtrRef.FIRST, HdrFtrRef.EVEN}) {
+                    for (CTRel reference : sectPr.getEGHdrFtrReferences()) {
+                        HdrFtrRef refType = reference instanceof HeaderReference h ? h.getType()
+                                : reference instanceof FooterReference f ? f.getType() : null;
+                        boolean isFooter = reference instanceof FooterReference;
+                        if (isFooter == footers && (refType == null ? HdrFtrRef.DEFAULT : refType) == type) {
+                            String kind = (footers ? "нижний колонтитул" : "верхний колонтитул") + section
+                                    + (type == HdrFtrRef.FIRST ? " (первая страница)" : type == HdrFtrRef.EVEN ? " (чётные страницы)" : "");
+                            add(relationships.getPart(reference.getId()), kind, seen, stories);
+                        }
+                    }
+                }
             }
-            String section = sections.size() > 1 ? " раздела " + (i + 1) : "";
-            add(policy.getDefaultHeader(), "верхний колонтитул" + section, seen, stories);
-            add(policy.getFirstHeader(), "верхний колонтитул" + section + " (первая страница)", seen, stories);
-            add(policy.getEvenHeader(), "верхний колонтитул" + section + " (чётные страницы)", seen, stories);
-            add(policy.getDefaultFooter(), "нижний колонтитул" + section, seen, stories);
-            add(policy.getFirstFooter(), "нижний колонтитул" + section + " (первая страница)", seen, stories);
-            add(policy.getEvenFooter(), "нижний колонтитул" + section + " (чётные страницы)", seen, stories);
+        }
+        int orphan = 0;
+        for (Part part : relationships == null ? List.<Part>of() : new ArrayList<>(pkg.getParts().getParts().values())) {
+            if ((part instanceof HeaderPart || part instanceof FooterPart) && !seen.containsKey(part)) {
+                add(part, (part instanceof HeaderPart ? "верхний колонтитул " : "нижний колонтитул ") + ++orphan, seen, stories);
+            }
         }
     }
 
-    private static void add(JaxbXmlPart<?> part, String name, Map<Part, Boolean> seen, List<Story> stories) {
+    private static void add(Part part, String name, Map<Part, Boolean> seen, List<Story> stories) {
         if (part == null || seen.put(part, Boolean.TRUE) != null) {
             return;
         }

@@ -35,8 +35,14 @@ sealed interface Tag {
     record End(BlockKind kind) implements Tag {
     }
 
-    /** The tag could not be understood; the message says why, in Russian. */
-    record Invalid(String message, String suggestion) implements Tag {
+    /**
+     * The tag could not be understood; the message says why, in Russian. {@code opens} is the kind of
+     * block it was meant to open (a broken {{#если …}}), or null, so its closing tag is not reported too.
+     */
+    record Invalid(String message, String suggestion, BlockKind opens) implements Tag {
+        Invalid(String message, String suggestion) {
+            this(message, suggestion, null);
+        }
     }
 
     enum BlockKind {

@@ -215,11 +215,37 @@ final class TagFinder {
         return -1;
     }
 
-    /** About thirty characters either side, on one line, «…» where cut. */
+    /** About thirty characters either side, cut at word boundaries, on one line, «…» where cut. */
     static String context(String text, int start, int end) {
         int from = Math.max(0, start - CONTEXT);
+        if (from > 0) {
+            int space = firstSpace(text, from, start);
+            from = space < 0 ? from : space + 1;
+        }
         int to = Math.min(text.length(), end + CONTEXT);
-        String around = (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+        if (to < text.length()) {
+            int space = lastSpace(text, end, to);
+            to = space < 0 ? to : space;
+        }
+        String around = (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
         return around.replaceAll("[\\s\\u00a0]+", " ").trim();
+    }
+
+    private static int firstSpace(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastSpace(String text, int limit, int to) {
+        for (int i = to - 1; i >= limit; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -45,8 +45,17 @@ final class TagParser {
             TagParser parser = new TagParser(Lexer.tokens(inside));
             return parser.tag();
         } catch (TagSyntaxError error) {
-            return new Tag.Invalid(error.getMessage(), error.suggestion());
+            return new Tag.Invalid(error.getMessage(), error.suggestion(), opens(inside));
         }
+    }
+
+    /** What block a broken tag meant to open, judged by its first word. */
+    private static Tag.BlockKind opens(String inside) {
+        String start = inside.strip().toLowerCase(Locale.ROOT);
+        if (start.startsWith("#каждый")) {
+            return Tag.BlockKind.EACH;
+        }
+        return start.startsWith("#если") ? Tag.BlockKind.IF : null;
     }
 
     private Tag tag() {
