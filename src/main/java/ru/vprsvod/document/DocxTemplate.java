@@ -36,8 +36,10 @@ public final class DocxTemplate {
                 return broken("файл слишком большой: шаблон может быть не больше " + Packages.MAX_FILE / (1024 * 1024) + " МБ");
             }
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return broken("файл не найден: " + file);
         } catch (IOException e) {
-            return broken("файл не удаётся прочитать: " + e.getMessage());
+            return broken("файл не удаётся прочитать: " + file + " (" + e.getClass().getSimpleName() + ")");
         }
         return load(String.valueOf(file.getFileName()), bytes);
     }

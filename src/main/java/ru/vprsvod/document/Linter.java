@@ -19,6 +19,8 @@ final class Linter {
     private final Shape.Fields root;
     private final Problems problems;
     private final Map<Integer, Shape> elements = new HashMap<>();
+    /** Problems by tag number, so they come out in document order whichever pass found them. */
+    private final java.util.TreeMap<Integer, List<ValueError>> found = new java.util.TreeMap<>();
 
     private Linter(Plan plan, DataSchema schema, Problems problems) {
         this.plan = plan;
@@ -30,6 +32,8 @@ final class Linter {
         Linter linter = new Linter(plan, schema, problems);
         linter.loops();
         linter.tags();
+        linter.found.forEach((id, errors) -> errors.forEach(error ->
+                problems.add(plan.tag(id), error.getMessage(), error.suggestion(), "")));
     }
 
     /** What each loop variable is: loops are resolved outermost first, as their scopes grow. */
@@ -227,6 +231,6 @@ final class Linter {
     }
 
     private void report(TagSite site, ValueError error) {
-        problems.add(site, error.getMessage(), error.suggestion(), "");
+        found.computeIfAbsent(site.id(), id -> new ArrayList<>()).add(error);
     }
 }
