@@ -51,6 +51,14 @@ final class Finisher {
             if (p.getTextId() != null && !textIds.add(p.getTextId())) {
                 p.setTextId(freshId(textIds));
             }
+        } else if (node instanceof org.docx4j.wml.Tr row) {
+            // Word gives table rows ids of their own, from the same space as paragraphs.
+            if (row.getParaId() != null && !paraIds.add(row.getParaId())) {
+                row.setParaId(freshId(paraIds));
+            }
+            if (row.getTextId() != null && !textIds.add(row.getTextId())) {
+                row.setTextId(freshId(textIds));
+            }
         } else if (node instanceof Inline inline) {
             drawing(inline.getDocPr());
         } else if (node instanceof Anchor anchor) {

@@ -55,10 +55,19 @@ final class Pictures {
                 pic.getSpPr().getXfrm().getExt().setCy(height);
             }
         }
+        String description = picture.description().isEmpty() ? null : Docx.clean(picture.description());
         var docPr = placeholder.docPr();
-        docPr.setDescr(picture.description().isEmpty() ? null : Docx.clean(picture.description()));
+        docPr.setDescr(description);
         if (Docx.markerId(docPr.getName()) >= 0) {
             docPr.setName("Рисунок");
+        }
+        // Writer repeats the description on the picture itself (pic:cNvPr), where it would keep the tag's text.
+        if (pic.getNvPicPr() != null && pic.getNvPicPr().getCNvPr() != null) {
+            var own = pic.getNvPicPr().getCNvPr();
+            own.setDescr(description);
+            if (own.getName() != null && own.getName().contains("{{")) {
+                own.setName("Рисунок");
+            }
         }
         return null;
     }

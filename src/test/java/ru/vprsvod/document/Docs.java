@@ -230,6 +230,9 @@ final class Docs {
     }
 
     private static void collect(Object node, StringBuilder text) {
+        if (node instanceof jakarta.xml.bind.JAXBElement<?> element && element.getName().getLocalPart().equals("instrText")) {
+            return;
+        }
         Object u = XmlUtils.unwrap(node);
         if (u instanceof Text t) {
             text.append(t.getValue());
