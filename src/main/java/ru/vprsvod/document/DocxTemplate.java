@@ -105,6 +105,7 @@ public final class DocxTemplate {
         if (!problems.isEmpty()) {
             return new Rendering.Failed(problems.list());
         }
+        renderer.finish();
         Finisher.finish(stories);
         return new Rendering.Rendered(Packages.save(pkg));
     }

@@ -1,5 +1,10 @@
 package ru.vprsvod.document;
 
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.docx4j.XmlUtils;
 import org.docx4j.dml.CTBlip;
 import org.docx4j.dml.CTPositiveSize2D;
 import org.docx4j.dml.Graphic;
@@ -8,6 +13,7 @@ import org.docx4j.dml.wordprocessingDrawing.Anchor;
 import org.docx4j.dml.wordprocessingDrawing.Inline;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
@@ -24,6 +30,8 @@ import org.docx4j.wml.R;
 final class Pictures {
 
     private final WordprocessingMLPackage pkg;
+    /** The stand-in images replaced so far, by the part that refers to them. */
+    private final Map<Part, Set<String>> replaced = new IdentityHashMap<>();
 
     Pictures(WordprocessingMLPackage pkg) {
         this.pkg = pkg;
@@ -44,6 +52,9 @@ final class Pictures {
             throw new IllegalStateException("cannot add an image part to " + part.getPartName(), e);
         }
         CTBlip blip = pic.getBlipFill().getBlip();
+        if (blip.getEmbed() != null) {
+            replaced.computeIfAbsent(part, p -> new HashSet<>()).add(blip.getEmbed());
+        }
         blip.setEmbed(relationship.getId());
         blip.setLink(null);
         CTPositiveSize2D extent = drawing instanceof Inline inline ? inline.getExtent() : ((Anchor) drawing).getExtent();
@@ -84,6 +95,26 @@ final class Pictures {
         ImagePngPart image = new ImagePngPart(new PartName(name));
         image.setBinaryData(picture.bytesUnsafe());
         return part.addTargetPart(image, id);
+    }
+
+    /**
+     * Drops the relationships to stand-in images nothing refers to any more, so the filled document does
+     * not carry them. Only the relationship goes: docx4j saves a part only while something still points to it.
+     */
+    void dropReplaced() {
+        for (Map.Entry<Part, Set<String>> entry : replaced.entrySet()) {
+            Part part = entry.getKey();
+            if (!(part instanceof JaxbXmlPart<?> xmlPart) || part.getRelationshipsPart() == null) {
+                continue;
+            }
+            String xml = XmlUtils.marshaltoString(xmlPart.getJaxbElement());
+            for (String id : entry.getValue()) {
+                Relationship relationship = part.getRelationshipsPart().getRelationshipByID(id);
+                if (relationship != null && !xml.contains("\"" + id + "\"")) {
+                    part.getRelationshipsPart().removeRelationship(relationship);
+                }
+            }
+        }
     }
 
     /** «| пусто» with no picture: the placeholder goes away. */

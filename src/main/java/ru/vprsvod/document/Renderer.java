@@ -31,6 +31,11 @@ final class Renderer {
         this.numbering = new NumberingRestarts(pkg);
     }
 
+    /** After every story: what only the whole document can settle. */
+    void finish() {
+        pictures.dropReplaced();
+    }
+
     void render(Story story, Scope scope) {
         part = story.part();
         List<Object> out = blockList(story.content(), scope, 0);

@@ -247,6 +247,20 @@ final class Docs {
         }
     }
 
+    /** The names of all entries of the package. */
+    static List<String> entries(byte[] docx) {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                names.add(entry.getName());
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return names;
+    }
+
     /** The XML of every part, by part name. */
     static Map<String, String> parts(byte[] docx) {
         Map<String, String> parts = new LinkedHashMap<>();

@@ -86,6 +86,9 @@ class PicturesTest {
         assertEquals(inline.getExtent().getCy(), inline.getGraphic().getGraphicData().getPic().getSpPr().getXfrm().getExt().getCy());
         assertArrayEquals(chart, imageOf(out, inline));
         assertEquals("Распределение отметок по школам", inline.getDocPr().getDescr());
+        byte[] docx = Docs.bytes(out);
+        List<String> media = Docs.entries(docx).stream().filter(n -> n.startsWith("word/media")).toList();
+        assertEquals(1, media.size(), "the stand-in image is not carried along: " + media);
         assertEquals(List.of("Распределение отметок:", "", "Конец"), Docs.texts(out));
     }
 
