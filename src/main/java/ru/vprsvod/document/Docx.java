@@ -137,12 +137,20 @@ final class Docx {
 
     static Text text(String value) {
         Text text = WML.createText();
+        setText(text, value);
+        return text;
+    }
+
+    /**
+     * Sets a text and keeps its spaces: without xml:space="preserve" Word drops spaces at the ends, and a
+     * text cut in two at a tag («Директор: » + tag) usually ends with one.
+     */
+    static void setText(Text text, String value) {
         text.setValue(value);
         if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1))
                 || value.contains("  "))) {
             text.setSpace("preserve");
         }
-        return text;
     }
 
     /** A run with a copy of the given formatting and no content. */

@@ -38,11 +38,8 @@ final class Renderer {
 
     void render(Story story, Scope scope) {
         part = story.part();
-        List<Object> out = blockList(story.content(), scope, 0);
-        replace(story.content(), out);
-        if (story.content().isEmpty()) {
-            story.content().add(Docx.WML.createP());
-        }
+        // Like a cell, a story must end with a paragraph: Word rejects a header or body ending in a table.
+        cellContent(story.content(), scope, 0);
     }
 
     private static void replace(List<Object> target, List<Object> content) {
@@ -180,7 +177,11 @@ final class Renderer {
             }
             case PARAGRAPHS -> {
                 if (u instanceof P p) {
+                    boolean onlyTags = Paragraphs.onlyTags(p, plan);
                     paragraph(p, scope, depth);
+                    if (onlyTags && Paragraphs.isBlank(p)) {
+                        return List.of();
+                    }
                 } else if (u instanceof Tbl table) {
                     return table(item, table, scope, depth);
                 } else {

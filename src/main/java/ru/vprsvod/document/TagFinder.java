@@ -153,7 +153,7 @@ final class TagFinder {
         for (int k = first + 1; k <= last; k++) {
             Piece piece = pieces.get(k);
             String value = piece.value();
-            piece.text.setValue(k == last ? value.substring(end - piece.start) : "");
+            Docx.setText(piece.text, k == last ? value.substring(end - piece.start) : "");
             touched.put(piece.run, Boolean.TRUE);
         }
         R run = head.run;
@@ -161,7 +161,7 @@ final class TagFinder {
         int at = indexOf(content, head.wrapper);
         List<Object> tail = new ArrayList<>(content.subList(at + 1, content.size()));
         content.subList(at + 1, content.size()).clear();
-        head.text.setValue(before);
+        Docx.setText(head.text, before);
         R tagRun = Docx.textRun(run.getRPr(), raw);
         List<Object> parent = head.runParent;
         int runAt = indexOf(parent, run);

@@ -22,6 +22,7 @@ class BlocksTest {
             "риск", false, "предметы", List.of(Map.of("имя", "История", "класс", 7)));
     static final Map<String, Object> DATA = Map.of("школы", List.of(SCHOOL_A, SCHOOL_B), "нет_школ", List.of());
 
+    /** Like Word, the engine never lets a story end with a table: a template ending in one gains a last «». */
     private static List<String> render(String bodyXml) {
         return Docs.texts(Docs.render(Docs.load(Docs.docx(bodyXml)), DATA));
     }
@@ -89,14 +90,14 @@ class BlocksTest {
                 Docs.row("{{#каждый школа из школы}}{{ №школа }}", "{{ школа.название }}"),
                 Docs.row("", "Руководитель: {{ школа.руководитель }}{{/каждый}}"));
         assertEquals(List.of("№", "Мероприятие", "1", "МБОУ «Темкинская СШ»", "", "Руководитель: В.А. Харичкина",
-                "2", "МБОУ Власовская МООШ", "", "Руководитель: И.В. Пенихина"), render(xml));
+                "2", "МБОУ Власовская МООШ", "", "Руководитель: И.В. Пенихина", ""), render(xml));
     }
 
     @Test
     void a_tag_in_a_cell_before_the_opening_tag_belongs_to_the_repeated_row() {
         String xml = Docs.table(Docs.row("{{ №школа }}", "{{#каждый школа из школы}}{{ школа.название }}",
                 "{{ школа.руководитель }}{{/каждый}}"));
-        assertEquals(List.of("1", "МБОУ «Темкинская СШ»", "В.А. Харичкина", "2", "МБОУ Власовская МООШ", "И.В. Пенихина"),
+        assertEquals(List.of("1", "МБОУ «Темкинская СШ»", "В.А. Харичкина", "2", "МБОУ Власовская МООШ", "И.В. Пенихина", ""),
                 render(xml));
     }
 
@@ -117,7 +118,7 @@ class BlocksTest {
                         Docs.row("{{#каждый п из школа.предметы}}{{ п.имя }}", "{{ п.класс }}{{/каждый}}"))
                 + Docs.p("{{/каждый}}");
         assertEquals(List.of("1. МБОУ «Темкинская СШ»", "Предмет", "Класс", "Математика", "5", "Русский язык", "6",
-                "2. МБОУ Власовская МООШ", "Предмет", "Класс", "История", "7"), render(xml));
+                "2. МБОУ Власовская МООШ", "Предмет", "Класс", "История", "7", ""), render(xml));
     }
 
     @Test
@@ -144,20 +145,20 @@ class BlocksTest {
         String xml = Docs.table(Docs.row("Школа", "Статус"),
                 Docs.row("{{#каждый школа из школы}}{{#если школа.риск}}{{ школа.название }}", "в группе риска"),
                 Docs.row("{{иначе}}{{ школа.название }}", "нет{{/если}}{{/каждый}}"));
-        assertEquals(List.of("Школа", "Статус", "МБОУ «Темкинская СШ»", "в группе риска", "МБОУ Власовская МООШ", "нет"),
+        assertEquals(List.of("Школа", "Статус", "МБОУ «Темкинская СШ»", "в группе риска", "МБОУ Власовская МООШ", "нет", ""),
                 render(xml));
     }
 
     @Test
     void both_tags_in_one_paragraph_of_a_cell_repeat_text_not_the_row() {
         String xml = Docs.table(Docs.row("Участники", "{{#каждый ш из школы | через:«; »}}{{ ш.руководитель }}{{/каждый}}"));
-        assertEquals(List.of("Участники", "В.А. Харичкина; И.В. Пенихина"), render(xml));
+        assertEquals(List.of("Участники", "В.А. Харичкина; И.В. Пенихина", ""), render(xml));
     }
 
     @Test
     void in_a_one_column_table_the_closing_tag_on_its_own_line_makes_the_row_repeat() {
         String cell = "<w:tc>" + Docs.p("{{#каждый ш из школы}}{{ ш.название }}") + Docs.p("{{/каждый}}") + "</w:tc>";
-        assertEquals(List.of("Школа", "МБОУ «Темкинская СШ»", "МБОУ Власовская МООШ"),
+        assertEquals(List.of("Школа", "МБОУ «Темкинская СШ»", "МБОУ Власовская МООШ", ""),
                 render(Docs.table(Docs.row("Школа"), "<w:tr>" + cell + "</w:tr>")));
     }
 
@@ -176,7 +177,7 @@ class BlocksTest {
                 + Docs.p("{{/каждый}}") + "</w:tc>";
         String xml = Docs.table("<w:tr>" + cell + "</w:tr>");
         Map<String, Object> data = Map.of("школа", SCHOOL_A);
-        assertEquals(List.of("Предметы:", "– Математика", "– Русский язык"),
+        assertEquals(List.of("Предметы:", "– Математика", "– Русский язык", ""),
                 Docs.texts(Docs.render(Docs.load(Docs.docx(xml)), data)));
     }
 }

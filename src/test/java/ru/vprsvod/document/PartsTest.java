@@ -67,7 +67,7 @@ class PartsTest {
         }
         texts.sort(String::compareTo);
         assertEquals(List.of(
-                "/word/footer_default.xml: [Лицей № 2, , СОШ № 5, ]",
+                "/word/footer_default.xml: [Лицей № 2, , СОШ № 5, , ]",
                 "/word/footer_first.xml: [Приказ № 352-ахд]",
                 "/word/header_default.xml: [Управление образования]",
                 "/word/header_even.xml: [Чётная: 352-ахд]",

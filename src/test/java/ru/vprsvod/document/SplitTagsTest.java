@@ -96,6 +96,23 @@ class SplitTagsTest {
     }
 
     @Test
+    void the_space_before_a_tag_survives_in_word() {
+        // Writer and Word often save «Директор: {{ …» without xml:space="preserve": no space at its ends yet.
+        String xml = "<w:p><w:r><w:t>Директор: {{ школа.</w:t></w:r><w:r><w:t>руководитель }}</w:t></w:r></w:p>";
+        byte[] docx = ((Rendering.Rendered) Docs.load(Docs.docx(xml)).render(DATA)).docx();
+        assertTrue(Docs.parts(docx).get("word/document.xml").contains("<w:t xml:space=\"preserve\">Директор: </w:t>"));
+    }
+
+    @Test
+    void a_paragraph_of_tags_only_that_comes_out_empty_leaves_no_blank_line() {
+        String xml = Docs.p("До") + Docs.p("{{ примечание | пусто }}") + Docs.p(" {{#если примечание}}Примечание: {{ примечание }}{{/если}}")
+                + Docs.p("Примечание: {{ примечание | пусто }}") + "<w:p/>" + Docs.p("После");
+        Map<String, Object> data = new java.util.HashMap<>(DATA);
+        data.put("примечание", null);
+        assertEquals(List.of("До", "Примечание: ", "", "После"), Docs.texts(Docs.render(Docs.load(Docs.docx(xml)), data)));
+    }
+
+    @Test
     void tracked_changes_around_a_tag_ask_to_accept_them() {
         String xml = "<w:p><w:r><w:t xml:space=\"preserve\">Номер {{ приказ.</w:t></w:r>"
                 + "<w:ins w:id=\"1\" w:author=\"Координатор\" w:date=\"2024-03-01T10:00:00Z\"><w:r><w:t>номер</w:t></w:r></w:ins>"
