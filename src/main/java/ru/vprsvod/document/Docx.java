@@ -67,9 +67,14 @@ final class Docx {
         return markerId(text.getValue());
     }
 
-    /** Whether this text could contain a marker (cheap check before a deep search). */
-    static boolean hasMarkerChar(String text) {
-        return text != null && text.indexOf(MARK_OPEN) >= 0;
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(MARK_OPEN + "\\d+" + MARK_CLOSE);
+
+    /**
+     * Whether a marker is left somewhere in this text. A template's own text may hold private-use
+     * characters (some fonts put symbols there); only the whole marker pattern counts.
+     */
+    static boolean containsMarker(String text) {
+        return text != null && text.indexOf(MARK_OPEN) >= 0 && MARKER.matcher(text).find();
     }
 
     /** Removes characters XML 1.0 cannot hold and the marker characters, so data stays plain text. */

@@ -63,7 +63,7 @@ final class Finisher {
             drawing(inline.getDocPr());
         } else if (node instanceof Anchor anchor) {
             drawing(anchor.getDocPr());
-        } else if (node instanceof Text text && Docx.hasMarkerChar(text.getValue())) {
+        } else if (node instanceof Text text && Docx.containsMarker(text.getValue())) {
             throw new IllegalStateException("a tag marker was left in the output: " + text.getValue());
         } else if (parent != null && item instanceof JAXBElement<?> element) {
             String name = element.getName().getLocalPart();
@@ -94,7 +94,7 @@ final class Finisher {
         if (docPr == null) {
             return;
         }
-        if (Docx.hasMarkerChar(docPr.getDescr()) || Docx.hasMarkerChar(docPr.getName())) {
+        if (Docx.containsMarker(docPr.getDescr()) || Docx.containsMarker(docPr.getName())) {
             throw new IllegalStateException("a picture tag marker was left in the output");
         }
         docPr.setId(nextDrawingId++);

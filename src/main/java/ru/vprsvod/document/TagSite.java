@@ -17,12 +17,4 @@ record TagSite(int id, Tag tag, boolean picture, String part, String place, Stri
     TagSite {
         scope = List.copyOf(scope);
     }
-
-    TagSite withBlock(int blockId) {
-        return new TagSite(id, tag, picture, part, place, raw, context, blockId, scope);
-    }
-
-    TagSite withScope(List<Integer> blocks) {
-        return new TagSite(id, tag, picture, part, place, raw, context, block, blocks);
-    }
 }

@@ -36,25 +36,28 @@ public record TemplateProblem(String part, String place, String tag, String cont
      * Есть: «срок_исполнения», «срок_отчёта». Текст рядом: «Срок: {{ мероприятие.срок }} до…».»
      */
     public String describe() {
-        StringBuilder line = new StringBuilder();
-        line.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        StringBuilder line = new StringBuilder(part);
         if (!place.isEmpty()) {
-            line.append(", ").append(place);
+            line.append(line.length() == 0 ? "" : ", ").append(place);
         }
         if (!tag.isEmpty()) {
-            line.append(", тег ").append(tag);
+            line.append(line.length() == 0 ? "" : ", ").append("тег ").append(tag);
         }
-        line.append(": ").append(sentence(message));
+        line.append(line.length() == 0 ? "" : ": ").append(sentence(message));
         if (!suggestion.isEmpty()) {
-            line.append(' ').append(Character.toUpperCase(suggestion.charAt(0))).append(sentence(suggestion).substring(1));
+            line.append(' ').append(capitalized(sentence(suggestion)));
         }
         if (!context.isEmpty() && !context.equals(tag)) {
             line.append(" Текст рядом: «").append(context).append("».");
         }
-        return line.toString();
+        return capitalized(line.toString());
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String sentence(String text) {
-        return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
+        return text.isEmpty() || text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
     }
 }

@@ -88,6 +88,18 @@ class SplitTagsTest {
     }
 
     @Test
+    void private_use_characters_of_the_template_itself_are_left_alone() {
+        String xml = Docs.p("Символ \ue000\ue001 шрифта и {{ приказ.номер }}");
+        assertEquals(List.of("Символ \ue000\ue001 шрифта и 99п"), Docs.texts(Docs.open(
+                ((Rendering.Rendered) Docs.load(Docs.docx(xml)).render(DATA)).docx())));
+    }
+
+    @Test
+    void a_problem_describes_itself_even_without_a_place() {
+        assertEquals("Нет поля. Есть: «а».", new TemplateProblem("", "", "", "", "нет поля", "есть: «а»").describe());
+    }
+
+    @Test
     void runs_emptied_by_the_merge_do_not_stay_behind() {
         String xml = "<w:p><w:r><w:t>{{ </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>приказ.номер</w:t></w:r>"
                 + "<w:r><w:t xml:space=\"preserve\"> }}</w:t></w:r></w:p>";
