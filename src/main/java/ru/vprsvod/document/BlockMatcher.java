@@ -242,12 +242,10 @@ final class BlockMatcher {
         return depth;
     }
 
-    private void checkMerges(Pending b) {
+    /** Cells merged across the edge of the repeated rows; a value tag in one is reported in {@link #scopes}. */
+    private static void checkMerges(Pending b) {
         Map<Object, Boolean> crossing = Merges.crossing(b.table.table(), b.firstRow, b.lastRow);
-        if (crossing.isEmpty()) {
-            return;
-        }
-        b.mergeCells = crossing;
+        b.mergeCells = crossing.isEmpty() ? null : crossing;
     }
 
     private void checkNesting() {

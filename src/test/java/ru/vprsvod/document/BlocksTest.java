@@ -163,6 +163,14 @@ class BlocksTest {
     }
 
     @Test
+    void a_condition_and_a_loop_on_the_same_row_nest_by_the_order_of_their_tags() {
+        String row = "<w:tr><w:tc>" + Docs.p("{{#если школы}}") + Docs.p("{{#каждый ш из школы}}{{ ш.название }}") + "</w:tc>"
+                + "<w:tc>" + Docs.p("{{ ш.руководитель }}") + Docs.p("{{/каждый}}") + Docs.p("{{/если}}") + "</w:tc></w:tr>";
+        assertEquals(List.of("Школа", "Руководитель", "МБОУ «Темкинская СШ»", "В.А. Харичкина", "МБОУ Власовская МООШ",
+                "И.В. Пенихина", ""), render(Docs.table(Docs.row("Школа", "Руководитель"), row)));
+    }
+
+    @Test
     void a_loop_over_an_empty_list_leaves_the_header_and_a_table_left_without_rows_goes_away() {
         String loopRow = Docs.row("{{#каждый ш из нет_школ}}{{ ш.название }}", "{{/каждый}}");
         String xml = Docs.table(Docs.row("Школа", ""), loopRow) + Docs.table(loopRow) + Docs.p("Конец");
