@@ -47,7 +47,7 @@ public final class App implements AutoCloseable {
         this.store = ResultsStore.open(settings.database());
         this.consolidator = new Consolidator(store);
         this.outbox = new Outbox(settings.outbox(), clock);
-        Outputs outputs = new Outputs(store, consolidator, outbox, settings.data().resolve("tmp"), clock);
+        Outputs outputs = new Outputs(store, consolidator, outbox, settings.templates(), settings.data().resolve("tmp"), clock);
         this.pipeline = new Pipeline(references, store,
                 new Inbox(settings.inbox(), clock, settings.settle(), GIVE_UP_ON_INCOMPLETE),
                 new WorkFolder(settings.inbox(), clock), new Archive(settings.data(), clock.getZone()),

@@ -1,7 +1,11 @@
 package ru.vprsvod;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -16,6 +20,12 @@ import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.outbox.Outbox;
 import ru.vprsvod.reference.Reference;
+import ru.vprsvod.document.DataSchema;
+import ru.vprsvod.document.DocxTemplate;
+import ru.vprsvod.document.Rendering;
+import ru.vprsvod.document.TemplateLoading;
+import ru.vprsvod.document.TemplateProblem;
+import ru.vprsvod.report.AnalyticalReport;
 import ru.vprsvod.report.ConsolidatedWorkbook;
 import ru.vprsvod.report.JsonReport;
 
@@ -32,16 +42,20 @@ public final class Outputs {
     private final ResultsStore store;
     private final Consolidator consolidator;
     private final Outbox outbox;
+    private final Path templates;
     private final Path temporaryRoot;
     private final Clock clock;
 
     /**
+     * @param templates     the folder of .docx templates
      * @param temporaryRoot where large outputs may spill while being written (inside the data folder)
      */
-    public Outputs(ResultsStore store, Consolidator consolidator, Outbox outbox, Path temporaryRoot, Clock clock) {
+    public Outputs(ResultsStore store, Consolidator consolidator, Outbox outbox, Path templates, Path temporaryRoot,
+                   Clock clock) {
         this.store = store;
         this.consolidator = consolidator;
         this.outbox = outbox;
+        this.templates = templates;
         this.temporaryRoot = temporaryRoot;
         this.clock = clock;
     }
@@ -67,10 +81,68 @@ public final class Outputs {
             publishIfChanged(name, fingerprint(referenceFingerprint, List.of(campaign), journal), out ->
                     new ConsolidatedWorkbook(campaign, ofYear, reference.requisites(), clock.instant(), clock.getZone())
                             .write(out, temporaryRoot));
+            document(AnalyticalReport.TEMPLATE, AnalyticalReport.fileName(campaign.year()),
+                    fingerprint(referenceFingerprint, List.of(campaign), ""),
+                    () -> AnalyticalReport.data(campaign, reference, LocalDate.now(clock)));
         }
         publishIfChanged(REPORT_JSON, fingerprint(referenceFingerprint, campaigns, journal),
                 out -> JsonReport.write(out, campaigns, files, reference.requisites(), clock.instant()));
         checked = state;
+    }
+
+    /**
+     * Fills a template into a document when its data or the template changed. A template that cannot be filled
+     * leaves the earlier document in place and a list of its mistakes, located, beside it.
+     */
+    private void document(String templateName, String name, String dataFingerprint, Supplier<Map<String, Object>> data) {
+        Path template = templates.resolve(templateName);
+        String problemsName = name.replaceAll("\\.docx$", "") + " — ошибки шаблона.txt";
+        if (!Files.isRegularFile(template)) {
+            publishIfChanged(problemsName, "missing", out -> out.write(Receipts.bytes("Нет шаблона " + template.toAbsolutePath()
+                    + ": документ «" + name + "» не сформирован.\n")));
+            return;
+        }
+        String fingerprint = sha256(dataFingerprint + "|" + fileSha256(template));
+        if (fingerprint.equals(store.outputFingerprint(name).orElse(""))) {
+            return;
+        }
+        TemplateLoading loading = DocxTemplate.load(template);
+        Map<String, Object> values = data.get();
+        Rendering rendering = loading instanceof TemplateLoading.Loaded loaded ? render(loaded.template(), values)
+                : new Rendering.Failed(((TemplateLoading.Broken) loading).problems());
+        if (rendering instanceof Rendering.Rendered rendered) {
+            publishIfChanged(name, fingerprint, rendered::writeTo);
+            deleteIfExists(outbox.resolve(problemsName));
+        } else {
+            List<TemplateProblem> found = ((Rendering.Failed) rendering).problems();
+            StringBuilder text = new StringBuilder("Документ «" + name + "» не сформирован: в шаблоне " + template.toAbsolutePath()
+                    + " есть ошибки. Исправьте шаблон; документ будет сформирован заново автоматически.\n\n");
+            int n = 1;
+            for (TemplateProblem p : found) {
+                text.append(n++).append(". ").append(p.describe()).append('\n');
+            }
+            outbox.publish(problemsName, out -> out.write(Receipts.bytes(text.toString())));
+            log.warn("Template {} has {} problems; see {}", template, found.size(), problemsName);
+        }
+    }
+
+    /**
+     * Renders, or lists every problem at once: with a syntax mistake the engine stops before looking at the
+     * data, so the template is then also checked against the data's shape to report unknown fields too.
+     */
+    private static Rendering render(DocxTemplate template, Map<String, Object> values) {
+        if (template.problems().isEmpty()) {
+            return template.render(values);
+        }
+        return new Rendering.Failed(template.lint(DataSchema.fromSample(values)));
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            log.warn("Could not remove the outdated {}: {}", file, e.toString());
+        }
     }
 
     private void publishIfChanged(String name, String fingerprint, Outbox.Content content) {
@@ -94,8 +166,20 @@ public final class Outputs {
     }
 
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String fileSha256(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return sha256(Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

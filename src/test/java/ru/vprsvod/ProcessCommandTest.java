@@ -20,6 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.vprsvod.testing.DocxText;
+import ru.vprsvod.testing.DocxWriter;
 import ru.vprsvod.testing.MutableClock;
 import ru.vprsvod.testing.Protocol;
 import ru.vprsvod.testing.ReferenceWorkbook;
@@ -37,10 +39,12 @@ class ProcessCommandTest {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     @BeforeEach
-    void folders() {
+    void folders() throws Exception {
         inbox = dir.resolve("inbox");
         outbox = dir.resolve("outbox");
         ReferenceWorkbook.example().write(dir.resolve("справочник.xlsx"));
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.copy(Path.of("templates", "Аналитическая справка.docx"), templates.resolve("Аналитическая справка.docx"));
     }
 
     private int process() {
@@ -133,6 +137,20 @@ class ProcessCommandTest {
             List<List<String>> distribution = texts(xlsx.getSheet("Распределение баллов"));
             assertEquals("1", distribution.get(4).get(4 + 8), "Заречная (first data row under a one-row header): one pupil with 8 points");
         }
+
+        DocxText analytical = DocxText.open(outbox.resolve("Аналитическая справка ВПР 2026.docx"));
+        String text = analytical.text();
+        assertTrue(text.startsWith("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ЭНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\n"), text);
+        assertTrue(text.contains("Результаты представили 2\u00a0школы из 8; принято 2\u00a0протокола"), text);
+        assertTrue(text.contains("1. Математика, 4 класс\n"), text);
+        assertTrue(!text.contains("{{") && !text.contains("}}"), "no tag left: " + text);
+        List<List<String>> marks = analytical.tables().get(0);
+        assertEquals(List.of("1", "МБОУ «Заречная СОШ»", "1", "0,0", "100,0", "0,0", "0,0", "0,0", "100,0", "8,0"), marks.get(1));
+        assertEquals(List.of("2", "МБОУ «Лицей № 2 г. Энска»", "2", "0,0", "0,0", "0,0", "100,0", "100,0", "100,0", "17,5"),
+                marks.get(2));
+        assertEquals(List.of("", "Итого по району", "3", "0,0", "33,3", "0,0", "66,7", "66,7", "100,0", "14,3"), marks.get(3));
+        List<List<String>> journal = analytical.tables().get(1);
+        assertEquals(List.of("", "Итого по району", "3", "33,3", "66,7", "0,0", "0"), journal.get(3));
     }
 
     /** Every row of a sheet as the text of its cells (numbers without a trailing .0). */
@@ -197,6 +215,22 @@ class ProcessCommandTest {
         assertEquals(1, process());
         assertTrue(Files.exists(inbox.resolve("edu990002_Математика_4_2026.xlsx")), "the file waits in the inbox");
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Обработка невозможна: справочник"));
+    }
+
+    @Test
+    void aTemplateWithAMistakeLeavesAListOfItsLocatedProblemsInsteadOfTheDocument() throws Exception {
+        new DocxWriter().paragraph("{{ орган.наименованье }}").paragraph("{{#каждый р из работы}}")
+                .save(dir.resolve("templates").resolve("Аналитическая справка.docx"));
+        Protocol.math4().pupil(40001, "4А", 5, FULL).write(inbox.resolve("edu990002_Математика_4_2026.xlsx"));
+        assertEquals(0, process());
+        assertTrue(Files.notExists(outbox.resolve("Аналитическая справка ВПР 2026.docx")));
+        String problems = new String(Files.readAllBytes(outbox.resolve("Аналитическая справка ВПР 2026 — ошибки шаблона.txt")),
+                StandardCharsets.UTF_8);
+        assertTrue(problems.contains(". Основной текст, абзац 1, тег {{ орган.наименованье }}: в «орган» нет поля"
+                + " «наименованье». Есть: «наименование»."), problems);
+        assertTrue(problems.contains(". Основной текст, абзац 2, тег {{#каждый р из работы}}: блок {{#каждый}} не закрыт:"
+                + " нет {{/каждый}}."), problems);
+        assertTrue(Files.exists(outbox.resolve("Сводная таблица ВПР 2026.xlsx")), "other outputs are still made");
     }
 
     @Test

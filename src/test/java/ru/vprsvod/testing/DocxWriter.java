@@ -174,7 +174,7 @@ public final class DocxWriter {
         return r;
     }
 
-    /** A bordered table, 10 pt, with column widths in millimetres. */
+    /** A bordered table, 9 pt, with column widths in millimetres (their sum is at most 165, the text width). */
     public DocxWriter table(int[] widthsMm, Row... rows) {
         Tbl tbl = f.createTbl();
         TblPr pr = f.createTblPr();
@@ -220,7 +220,7 @@ public final class DocxWriter {
                 tcPr.setTcW(w);
                 tc.setTcPr(tcPr);
                 Opt align = row.header() || c > 1 ? Opt.CENTER : Opt.SMALL;
-                tc.getContent().add(row.bold() ? p(row.cells().get(c), 10, align, Opt.BOLD) : p(row.cells().get(c), 10, align));
+                tc.getContent().add(row.bold() ? p(row.cells().get(c), 9, align, Opt.BOLD) : p(row.cells().get(c), 9, align));
                 tr.getContent().add(tc);
             }
             tbl.getContent().add(tr);

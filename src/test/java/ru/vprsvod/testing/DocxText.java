@@ -1,0 +1,94 @@
+package ru.vprsvod.testing;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.docx4j.TextUtils;
+import org.docx4j.XmlUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.P;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.Tr;
+
+/** Reads a generated .docx back with docx4j, for assertions on what a reader of the document sees. */
+public final class DocxText {
+
+    private final WordprocessingMLPackage pkg;
+
+    private DocxText(WordprocessingMLPackage pkg) {
+        this.pkg = pkg;
+    }
+
+    public static DocxText open(Path file) {
+        try {
+            return new DocxText(WordprocessingMLPackage.load(new File(file.toString())));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot open " + file, e);
+        }
+    }
+
+    /** The text of every paragraph of the body, tables included, one per line. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        for (Object o : pkg.getMainDocumentPart().getContent()) {
+            append(out, XmlUtils.unwrap(o));
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, Object o) {
+        if (o instanceof P p) {
+            out.append(paragraph(p)).append('\n');
+        } else if (o instanceof Tbl t) {
+            for (List<String> row : rows(t)) {
+                out.append(String.join(" | ", row)).append('\n');
+            }
+        }
+    }
+
+    /** The tables of the body, each as rows of cell texts. */
+    public List<List<List<String>>> tables() {
+        List<List<List<String>>> tables = new ArrayList<>();
+        for (Object o : pkg.getMainDocumentPart().getContent()) {
+            if (XmlUtils.unwrap(o) instanceof Tbl t) {
+                tables.add(rows(t));
+            }
+        }
+        return tables;
+    }
+
+    private static List<List<String>> rows(Tbl t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Object r : t.getContent()) {
+            if (XmlUtils.unwrap(r) instanceof Tr tr) {
+                List<String> cells = new ArrayList<>();
+                for (Object c : tr.getContent()) {
+                    if (XmlUtils.unwrap(c) instanceof Tc tc) {
+                        StringBuilder cell = new StringBuilder();
+                        for (Object cp : tc.getContent()) {
+                            if (XmlUtils.unwrap(cp) instanceof P p) {
+                                cell.append(paragraph(p));
+                            }
+                        }
+                        cells.add(cell.toString());
+                    }
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    private static String paragraph(P p) {
+        StringWriter w = new StringWriter();
+        try {
+            TextUtils.extractText(p, w);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return w.toString();
+    }
+}
