@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceLoader;
 import ru.vprsvod.reference.ReferenceReading;
@@ -67,6 +69,19 @@ class ResultsReaderTest {
         assertEquals(3, second.journalMark());
         assertTrue(s.participants().get(2).absent());
         assertEquals(3, second.row());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls", "ods"})
+    void theSameFormReadsAlikeInEveryFormat(String extension) {
+        Protocol p = Protocol.math4().pupil(40001, "4А", 5, FULL_MARKS).pupil(40002, "4Б", 3, 1, 0, 1, 0, 1, "Х", 0, 1, 0, 1, 0, 0, 1, 0, 0)
+                .absent(40003, "4А");
+        FormCheck check = read(p, "edu990001_Математика_4_2026." + extension);
+        assertEquals(Status.ACCEPTED, check.status(), described(check).toString());
+        List<Participant> pupils = check.submissions().get(0).participants();
+        assertEquals(List.of("40001", "40002", "40003"), pupils.stream().map(Participant::code).toList());
+        assertEquals("1;0;1;0;1;X;0;1;0;1;0;0;1;0;0", pupils.get(1).points().encode());
+        assertEquals(List.of(20, 6, 0), pupils.stream().map(Participant::primaryScore).toList());
     }
 
     @Test
