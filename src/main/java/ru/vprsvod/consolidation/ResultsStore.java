@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,13 +45,22 @@ public final class ResultsStore implements AutoCloseable {
     private static final int SCHEMA_VERSION = 1;
 
     private final Connection connection;
+    private final Clock clock;
+    private final Journal journal;
 
-    private ResultsStore(Connection connection) {
+    private ResultsStore(Connection connection, Clock clock) {
         this.connection = connection;
+        this.clock = clock;
+        this.journal = new Journal(connection, this, clock);
     }
 
-    /** Opens (creating when absent) the database file. */
+    /** Opens (creating when absent) the database file; journal times by the system clock. */
     public static ResultsStore open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** Opens (creating when absent) the database file; the journal's times are taken from {@code clock}. */
+    public static ResultsStore open(Path file, Clock clock) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -61,7 +71,7 @@ public final class ResultsStore implements AutoCloseable {
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=10000");
             }
-            ResultsStore store = new ResultsStore(c);
+            ResultsStore store = new ResultsStore(c, clock);
             store.migrate();
             return store;
         } catch (SQLException e) {
@@ -102,6 +112,21 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
+    /** The journal of intake, kept in the same database (and transactions) as the data. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Fails with {@link IllegalStateException} when the database cannot be read: for the health check. */
+    public synchronized void ping() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM files")) {
+            rs.next();
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** What recording a file changed: the stored file and the earlier submissions its data replaced. */
     public record Recorded(ReceivedFile file, List<StoredSubmission> replaced) {
         public Recorded {
@@ -135,6 +160,12 @@ public final class ResultsStore implements AutoCloseable {
                     replaced.add(earlier.get());
                 }
             }
+            // In the same transaction: the journal says «recorded» exactly when the file is counted.
+            Journal.insert(connection, clock.instant(), Journal.Step.RECORDED, arrival.claimId(), arrival.sha256(), fileId,
+                    arrival.originalName(), check.school().isEmpty() ? arrival.senderSchool() : check.school(),
+                    "file=" + fileId + " status=" + check.status() + " errors=" + check.errorCount() + " warnings="
+                            + check.warningCount() + " submissions=" + check.submissions().size() + " replaces="
+                            + replaced.size() + (duplicateOf == null ? "" : " duplicate_of=" + duplicateOf));
             connection.commit();
             return new Recorded(file(fileId).orElseThrow(), replaced);
         } catch (SQLException | RuntimeException e) {
@@ -341,9 +372,10 @@ public final class ResultsStore implements AutoCloseable {
             try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long dup = rs.getLong(12);
+                    Long duplicateOf = rs.wasNull() ? null : dup; // asked right after its own column
                     rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10), rs.getInt(11),
-                        rs.wasNull() ? null : dup, rs.getString(13)});
+                        duplicateOf, rs.getString(13)});
                 }
             }
             Map<Long, List<Problem>> problems = problems(rows.stream().map(r -> (Long) r[0]).toList());
