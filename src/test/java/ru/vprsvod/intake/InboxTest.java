@@ -66,6 +66,6 @@ class InboxTest {
         assertEquals(List.of(), inbox.ready());
         clock.advance(Duration.ofMinutes(31));
         assertEquals(List.of("half.xlsx"), names(inbox.ready()));
-        assertTrue(Inbox.isComplete(Protocol.math4().write(dir.resolve("w.xlsx"))));
+        assertTrue(CompleteFile.isComplete(Protocol.math4().write(dir.resolve("w.xlsx"))));
     }
 }
