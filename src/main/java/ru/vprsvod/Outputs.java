@@ -149,9 +149,10 @@ public final class Outputs {
         if (fingerprint.equals(store.outputFingerprint(name).orElse(""))) {
             return;
         }
+        long start = System.nanoTime();
         outbox.publish(name, content);
         store.recordOutput(name, fingerprint, clock.instant());
-        log.info("Wrote {}", name);
+        FileLife.document(name, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** What an output is made from: the reference, the current submissions, the journal of files. */

@@ -16,6 +16,10 @@ public final class CommandLine {
     public record Run(Settings settings) implements Parsed {
     }
 
+    /** {@code backup --to DIR}: a consistent copy of the data folder (database, archive, quarantine) into DIR. */
+    public record Backup(Path data, Path target) implements Parsed {
+    }
+
     /** @param error whether the text explains a mistake (exit code 2) rather than answering --help */
     public record Message(String text, boolean error) implements Parsed {
     }
@@ -26,6 +30,9 @@ public final class CommandLine {
             Использование:
               java -jar vpr-svod.jar [serve] [параметры]    работать постоянно: веб-страница и наблюдение за папкой inbox
               java -jar vpr-svod.jar process [параметры]    обработать файлы в папке inbox один раз и завершиться
+              java -jar vpr-svod.jar backup --to ПАПКА [--data ПАПКА]
+                                                           резервная копия базы данных и архива подлинников
+                                                           (можно делать, не останавливая программу)
 
             Параметры (по умолчанию — папки в текущей папке):
               --inbox ПАПКА        входящие файлы школ (inbox)
@@ -36,7 +43,11 @@ public final class CommandLine {
               --port ЧИСЛО         порт веб-страницы, только для serve (8080)
               --host АДРЕС         адрес веб-страницы, только для serve (127.0.0.1 — только этот компьютер;
                                    0.0.0.0 — доступ из сети)
-              --settle СЕКУНДЫ     сколько секунд файл в inbox должен не меняться, прежде чем его взять (10)
+              --settle СЕКУНДЫ     сколько секунд файл в inbox должен не меняться, прежде чем его взять (10;
+                                   для сетевой папки NFS — не меньше 90)
+              --poll СЕКУНДЫ       как часто просматривать папку inbox, только для serve (5)
+              --give-up МИНУТЫ     через сколько минут недокопированный файл отклоняется с протоколом,
+                                   а файл, который всё ещё меняется, попадает в отчёт (60)
               --help               эта справка
 
             Код завершения process: 0 — обработка выполнена (даже если какие-то файлы отклонены),
@@ -54,8 +65,12 @@ public final class CommandLine {
             switch (command) {
                 case "serve" -> mode = Settings.Mode.SERVE;
                 case "process" -> mode = Settings.Mode.PROCESS;
+                case "backup" -> {
+                    return backup(rest);
+                }
                 default -> {
-                    return new Message("Неизвестная команда «" + command + "»: ожидается serve или process.\n\n" + USAGE, true);
+                    return new Message("Неизвестная команда «" + command + "»: ожидается serve, process или backup.\n\n"
+                            + USAGE, true);
                 }
             }
         }
@@ -68,6 +83,8 @@ public final class CommandLine {
         String host = d.host();
         int port = d.port();
         Duration settle = d.settle();
+        Duration poll = d.poll();
+        Duration giveUp = d.giveUp();
         while (!rest.isEmpty()) {
             String option = rest.removeFirst();
             if (option.equals("--help") || option.equals("-h")) {
@@ -98,12 +115,53 @@ public final class CommandLine {
                     }
                     settle = Duration.ofSeconds(s);
                 }
+                case "--poll" -> {
+                    Integer s = integer(value, 1, 3_600);
+                    if (s == null) {
+                        return new Message("--poll: нужно число секунд от 1 до 3600, указано «" + value + "».", true);
+                    }
+                    poll = Duration.ofSeconds(s);
+                }
+                case "--give-up" -> {
+                    Integer m = integer(value, 1, 7 * 24 * 60);
+                    if (m == null) {
+                        return new Message("--give-up: нужно число минут от 1 до 10080, указано «" + value + "».", true);
+                    }
+                    giveUp = Duration.ofMinutes(m);
+                }
                 default -> {
                     return new Message("Неизвестный параметр «" + option + "».\n\n" + USAGE, true);
                 }
             }
         }
-        return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, d.poll(), settle));
+        return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, poll, settle, giveUp,
+                d.readTimeout()));
+    }
+
+    private static Parsed backup(Deque<String> rest) {
+        Path data = Settings.defaults(Settings.Mode.PROCESS).data();
+        Path target = null;
+        while (!rest.isEmpty()) {
+            String option = rest.removeFirst();
+            if (option.equals("--help") || option.equals("-h")) {
+                return new Message(USAGE, false);
+            }
+            if (rest.isEmpty()) {
+                return new Message("Для параметра «" + option + "» не указано значение.\n\n" + USAGE, true);
+            }
+            String value = rest.removeFirst();
+            switch (option) {
+                case "--data" -> data = Path.of(value);
+                case "--to" -> target = Path.of(value);
+                default -> {
+                    return new Message("Команда backup принимает только --to и --data; указано «" + option + "».", true);
+                }
+            }
+        }
+        if (target == null) {
+            return new Message("Укажите, куда сохранить резервную копию: backup --to ПАПКА.", true);
+        }
+        return new Backup(data, target);
     }
 
     private static Integer integer(String text, int min, int max) {

@@ -52,7 +52,7 @@ public final class WebApp {
             config.routes.get("/files/{id}/receipt", web::receipt);
             config.routes.get("/outbox/<path>", web::download);
             config.routes.get("/api/report", ctx -> web.sendOutboxFile(ctx, "report.json"));
-            config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+            IntakePages.register(config.routes, pipeline, store, clock);
         });
     }
 
