@@ -300,8 +300,9 @@ public final class ResultsStore implements AutoCloseable {
         return querySubmissions("WHERE file_id = ? ORDER BY id", fileId);
     }
 
-    private Optional<StoredSubmission> current(String school, Work work) {
-        return querySubmissions("WHERE school = ? AND year = ? AND subject = ? AND grade = ? AND replaced_by IS NULL",
+    /** Inside {@link #record}'s transaction: must not commit (a crash would leave an accepted file without data). */
+    private Optional<StoredSubmission> current(String school, Work work) throws SQLException {
+        return selectSubmissions("WHERE school = ? AND year = ? AND subject = ? AND grade = ? AND replaced_by IS NULL",
                 school, work.year(), work.subject(), work.grade()).stream().findFirst();
     }
 
@@ -432,6 +433,16 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     private List<StoredSubmission> querySubmissions(String where, Object... args) {
+        try {
+            List<StoredSubmission> list = selectSubmissions(where, args);
+            connection.commit(); // ends the read transaction, so the database file can be checkpointed
+            return list;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private List<StoredSubmission> selectSubmissions(String where, Object... args) throws SQLException {
         String sql = "SELECT id, file_id, school, year, subject, grade, sheets, tasks, participants, accepted_at, replaced_by"
                 + " FROM submissions " + where;
         try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
@@ -443,10 +454,7 @@ public final class ResultsStore implements AutoCloseable {
                         new Work(rs.getInt(4), rs.getString(5), rs.getInt(6)), Arrays.asList(rs.getString(7).split("\n")),
                         decodeTasks(rs.getString(8)), rs.getInt(9), Instant.parse(rs.getString(10)), replacedBy));
             }
-            connection.commit();
             return list;
-        } catch (SQLException e) {
-            throw failure(e);
         }
     }
 

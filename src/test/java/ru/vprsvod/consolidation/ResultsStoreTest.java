@@ -129,4 +129,25 @@ class ResultsStoreTest {
             assertEquals(List.of(Journal.Step.CLAIMED), journal.ofClaim("c2").stream().map(Journal.Event::step).toList());
         }
     }
+
+    /**
+     * Found by the crash test: looking up the school's current submission committed the half-recorded file, so a
+     * crash just then left an accepted file whose data was never stored (and the restart took it as done).
+     */
+    @Test
+    void aFailureAfterTheFileRowLeavesNothingOfTheFileBehind() {
+        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+            Participant twice = new Participant(2, "40001", "4А", "м", "1", false, 4, Points.of(1, 1), 2);
+            Submission broken = new Submission("edu990001", MATH4, List.of("Протокол"),
+                    List.of(new Task("1", 1, null), new Task("2", 1, null)), List.of(twice, twice));
+            FormCheck check = new FormCheck("a.xlsx", "edu990001", Status.ACCEPTED, List.of(), 0, List.of(broken));
+            try {
+                store.record(arrival("c1", "h1"), check, null, id -> "x");
+            } catch (IllegalStateException expected) {
+                // the same row number twice breaks the participants' primary key, after the file row was written
+            }
+            assertEquals(List.of(), store.files());
+            assertEquals(List.of(), store.journal().latest(10));
+        }
+    }
 }
