@@ -75,13 +75,7 @@ class CrashRecoveryTest {
         final Thread pump;
 
         Child() throws IOException {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Djava.awt.headless=true", "-cp", classPath(),
-                    Main.class.getName()));
-            command.addAll(department.processArguments());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().put("LC_ALL", "C.UTF-8");
-            process = builder.start();
+            process = department.childProcess().start();
             pump = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                      PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
@@ -127,11 +121,6 @@ class CrashRecoveryTest {
             pump.join();
             return process.exitValue();
         }
-    }
-
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 
     @Test

@@ -54,6 +54,25 @@ final class Department {
                 reference.toString(), "--templates", templates.toString(), "--data", data.toString());
     }
 
+    /**
+     * The one-shot command as a new JVM: the real program on these folders, started the way a coordinator's
+     * script would (UTF-8 file names, a small heap), logging each step of each file.
+     */
+    ProcessBuilder childProcess() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Djava.awt.headless=true",
+                "-Dorg.slf4j.simpleLogger.log.ru.vprsvod.FileLife=info", "-cp", classPath(), Main.class.getName()));
+        command.addAll(processArguments());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        return builder;
+    }
+
+    private static String classPath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+
     Settings settings(Duration settle, Duration giveUp, Duration readTimeout) {
         return new Settings(Settings.Mode.PROCESS, inbox, outbox, reference, templates, data, "127.0.0.1", 0,
                 Duration.ofSeconds(5), settle, giveUp, readTimeout);
