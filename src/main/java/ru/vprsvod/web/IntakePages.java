@@ -42,7 +42,35 @@ final class IntakePages {
 
     private void health(Context ctx) {
         Health health = pipeline.health();
-        ctx.status(health.working() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(health);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", health.status());
+        body.put("problems", health.problems());
+        body.put("database", health.database());
+        body.put("reference", health.reference());
+        body.put("inbox", health.inbox());
+        body.put("inProcessing", health.inProcessing());
+        body.put("waitingInInbox", health.waitingInInbox());
+        body.put("overdueInInbox", health.overdueInInbox());
+        body.put("stuckReaders", health.stuckReaders());
+        body.put("lastPass", health.lastPass() == null ? null : health.lastPass().toString());
+        body.put("freeDiskBytes", health.freeDiskBytes());
+        ctx.status(health.working() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+
+    /** One step as JSON: times as ISO-8601 instants, steps by their code. */
+    private static Map<String, Object> json(Journal.Event e) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("id", e.id());
+        event.put("at", e.at().toString());
+        event.put("step", e.step().name());
+        event.put("label", e.step().label());
+        event.put("claim", e.claimId());
+        event.put("sha256", e.sha256());
+        event.put("fileId", e.fileId());
+        event.put("name", e.name());
+        event.put("school", e.school());
+        event.put("detail", e.detail());
+        return event;
     }
 
     private void journalApi(Context ctx) {
@@ -52,7 +80,7 @@ final class IntakePages {
                 : claim != null ? store.journal().ofClaim(claim)
                 : store.journal().latest(limit(ctx));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("events", events);
+        body.put("events", events.stream().map(IntakePages::json).toList());
         body.put("unrecordedClaims", store.journal().unrecordedClaims());
         ctx.json(body);
     }
