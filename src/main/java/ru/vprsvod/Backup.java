@@ -64,7 +64,7 @@ final class Backup {
                 wrong.forEach(w -> out.println("  " + w));
                 return Main.COULD_NOT_RUN;
             }
-            out.println("  проверено: все " + known + " подлинников журнала на месте и совпадают по SHA-256.");
+            out.println("  проверено: все подлинники журнала (" + known + ") на месте и совпадают по SHA-256.");
             return Main.OK;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             out.println("Резервная копия не сделана: " + e.getMessage());

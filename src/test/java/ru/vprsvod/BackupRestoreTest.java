@@ -70,7 +70,7 @@ class BackupRestoreTest {
                     printed.toString(StandardCharsets.UTF_8));
         }
         String said = printed.toString(StandardCharsets.UTF_8);
-        assertTrue(said.contains("проверено: все 4 подлинников журнала на месте и совпадают по SHA-256."), said);
+        assertTrue(said.contains("проверено: все подлинники журнала (4) на месте и совпадают по SHA-256."), said);
 
         Path restored = dir.resolve("восстановлено").resolve("data");
         FileUtils.copyDirectory(backup.toFile(), restored.toFile());
