@@ -36,8 +36,8 @@ final class JournalRule {
         if (!Wording.exceeds(j.notConfirmed(), j.compared(), threshold.number())) {
             return;
         }
-        String text = "Не подтвердили отметку по журналу " + Wording.share(j.notConfirmed(), j.compared())
-                + " участников при пороге " + Wording.threshold(threshold) + ": понизили " + Wording.share(j.lowered(), j.compared())
+        String text = "Не подтвердили отметку по журналу " + Wording.share(j.notConfirmed(), j.compared(), "участников")
+                + " при пороге " + Wording.threshold(threshold) + ": понизили " + Wording.share(j.lowered(), j.compared())
                 + ", повысили " + Wording.share(j.raised(), j.compared()) + farApart(j) + ". " + Wording.NEEDS_ANALYSIS;
         v.flag(Rule.A, "A", text, perClass(sw.classes(), minimum.number().intValue()), threshold, minimum);
     }

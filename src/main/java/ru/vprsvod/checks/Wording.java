@@ -21,6 +21,11 @@ final class Wording {
         return Percent.format(Percent.of(part, whole)) + " % (" + part + " из " + whole + ")";
     }
 
+    /** «64,3 % участников (27 из 42)». */
+    static String share(long part, long whole, String ofWhom) {
+        return Percent.format(Percent.of(part, whole)) + " % " + ofWhom + " (" + part + " из " + whole + ")";
+    }
+
     /** «64,3 %». */
     static String percent(double value) {
         return Percent.format(value) + " %";

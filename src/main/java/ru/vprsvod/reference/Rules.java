@@ -39,6 +39,23 @@ public final class Rules {
         return DEFAULTS;
     }
 
+    /** These rules with one more value, as if written in the sheet (for every work when subject is empty, grade 0). */
+    public Rules with(RuleParameter p, String subject, int grade, String value, String source) {
+        List<Setting> sheet = new ArrayList<>();
+        for (Setting s : all()) {
+            boolean sameScope = s.parameter() == p && s.subject().equals(subject) && s.grade() == grade;
+            if (!s.byDefault() && !sameScope) {
+                sheet.add(s);
+            }
+        }
+        sheet.add(new Setting(p, value, source, false, subject, grade, ""));
+        return new Rules(sheet);
+    }
+
+    public Rules with(RuleParameter p, String value) {
+        return with(p, "", 0, value, "задано вручную");
+    }
+
     /** The value for every work. */
     public Setting get(RuleParameter p) {
         return settings.get(p).get(0);
