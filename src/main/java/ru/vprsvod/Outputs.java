@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.vprsvod.checks.Findings;
+import ru.vprsvod.checks.ObjectivityChecks;
 import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ReceivedFile;
@@ -31,9 +33,11 @@ public final class Outputs {
     private final Consolidator consolidator;
     private final Outbox outbox;
     private final Clock clock;
+    private final ObjectivityChecks checks;
 
     public Outputs(ResultsStore store, Consolidator consolidator, Outbox outbox, Clock clock) {
         this.store = store;
+        this.checks = new ObjectivityChecks(store);
         this.consolidator = consolidator;
         this.outbox = outbox;
         this.clock = clock;
@@ -47,7 +51,9 @@ public final class Outputs {
         List<ReceivedFile> files = store.files();
         String fingerprint = fingerprint(referenceFingerprint, campaigns, files);
         if (!fingerprint.equals(store.outputFingerprint(REPORT_JSON).orElse(""))) {
-            outbox.publish(REPORT_JSON, out -> JsonReport.write(out, campaigns, files, reference.requisites(), clock.instant()));
+            Findings findings = checks.check(campaigns, reference, store.federalList());
+            outbox.publish(REPORT_JSON, out -> JsonReport.write(out, campaigns, files, reference.requisites(), findings,
+                    clock.instant()));
             store.recordOutput(REPORT_JSON, fingerprint, clock.instant());
             log.info("Wrote {}", REPORT_JSON);
         }
