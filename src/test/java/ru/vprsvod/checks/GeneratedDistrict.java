@@ -49,29 +49,8 @@ final class GeneratedDistrict {
             for (int year : consolidator.years(reference)) {
                 campaigns.add(consolidator.campaign(year, reference));
             }
-            lastSummary = summary(campaigns);
             return new ObjectivityChecks(store).check(campaigns, reference, store.federalList());
         }
-    }
-
-    private static String lastSummary = "";
-
-    static String summary(Path ignored) {
-        return lastSummary;
-    }
-
-    /** District figures per work: shares of marks and of pupils not confirming their journal mark. */
-    static String summary(List<Campaign> campaigns) {
-        StringBuilder t = new StringBuilder();
-        for (Campaign c : campaigns) {
-            for (var w : c.works()) {
-                var s = w.district();
-                t.append(String.format("%n   %s: 2=%.0f 3=%.0f 4=%.0f 5=%.0f notconf=%.0f (low %.0f)", w.spec().work().titleWithYear(),
-                        s.markPercent(2), s.markPercent(3), s.markPercent(4), s.markPercent(5), s.journal().notConfirmedPercent(),
-                        s.journal().loweredPercent()));
-            }
-        }
-        return t.toString();
     }
 
     private static Submission submission(DistrictGenerator.Form f) {

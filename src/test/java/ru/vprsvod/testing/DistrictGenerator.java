@@ -180,7 +180,7 @@ public final class DistrictGenerator {
         }
         for (int i = 0; i < settings.cleanSchools(); i++) {
             schools.add(new GeneratedSchool(login(n), "МБОУ «СОШ № " + n + "»", "СОШ", null, gaussian(0, 0.25),
-                    gaussian(0.05, 0.08), 1 + random.nextInt(3), 20, 28));
+                    gaussian(0.05, 0.08), 2 + random.nextInt(2), 22, 28));
             n++;
         }
         for (int i = 0; i < settings.smallSchools(); i++) {
