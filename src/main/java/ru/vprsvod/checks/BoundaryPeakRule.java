@@ -54,7 +54,7 @@ final class BoundaryPeakRule {
                         + Wording.pupils(at) + ", а " + (b - 1) + " и " + (b - 2) + " " + points(b - 2) + " — " + one + " и " + two
                         + " (в среднем " + Wording.decimal(mean) + "): " + times + " при пороге " + Wording.threshold(ratio)
                         + ", лишних участников " + Wording.decimal(at - mean) + " при пороге " + Wording.threshold(excess)
-                        + (b < s.maxScore() ? "; на " + (b + 1) + " " + points(b + 1) + " — " + above : "")
+                        + (b < s.maxScore() ? "; на балл выше (" + (b + 1) + ") — " + above : "")
                         + ". " + Wording.NEEDS_ANALYSIS, ratio, excess, minimum);
             }
         }

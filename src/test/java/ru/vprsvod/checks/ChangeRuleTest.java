@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.WorkResults;
+import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Rules;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.reference.Work;
@@ -29,11 +30,33 @@ class ChangeRuleTest {
                 List.of());
     }
 
+    /** The thresholds of the point tests: 25 and 15 п. п., no standard-error guard. */
+    private static final Rules POINTS_ONLY = Rules.defaults().with(RuleParameter.E_QUALITY_PP, "25")
+            .with(RuleParameter.E_TWO_PP, "15").with(RuleParameter.E_ERRORS, "0");
+
     private static Verdict check(Work work, WorkStats now, WorkStats districtNow, Optional<Campaign> previous) {
+        return check(work, now, districtNow, previous, POINTS_ONLY);
+    }
+
+    private static Verdict check(Work work, WorkStats now, WorkStats districtNow, Optional<Campaign> previous, Rules rules) {
         Verdict v = new Verdict();
-        ChangeRule.check(new SchoolWork(SCHOOL, new WorkSpec(work, Group.SCALE, Group.TASKS), now), districtNow, previous,
-                Rules.defaults(), v);
+        ChangeRule.check(new SchoolWork(SCHOOL, new WorkSpec(work, Group.SCALE, Group.TASKS), now), districtNow, previous, rules, v);
         return v;
+    }
+
+    @Test
+    void theSameChangeIsASignInALargeSchoolButNotInOneClass() {
+        // +30 п. п. against the district in both cases: one class of 20, or 200 pupils.
+        Verdict small = check(MATH4, quality(14, 20), quality(8, 20), Optional.of(lastYear(MATH4_2025, quality(8, 20), quality(8, 20))),
+                Rules.defaults());
+        assertEquals(List.of(), small.flags, "30 п. п. is 2,0 standard errors with 20 pupils a year");
+        Verdict large = check(MATH4, quality(140, 200), quality(80, 200),
+                Optional.of(lastYear(MATH4_2025, quality(80, 200), quality(80, 200))), Rules.defaults());
+        assertEquals(List.of("E.parallel"), large.flags.stream().map(Flag::kind).toList());
+        assertTrue(large.flags.get(0).text().endsWith("изменилось на +30,0 п. п. при пороге 30 п. п. (по умолчанию; собственное;"
+                + " ориентир — ФИОКО 2026 (рекомендации по анализу, §2)); это 6,3 стандартной ошибки разности при пороге 3 (по"
+                + " умолчанию; собственное: чтобы случайные колебания малых классов не становились признаком). Признак"
+                + " требует анализа."), large.flags.get(0).text());
     }
 
     private static final Work MATH4 = new Work(2026, "Математика", 4);
@@ -51,8 +74,8 @@ class ChangeRuleTest {
         assertEquals(List.of("E.parallel"), at.flags.stream().map(Flag::kind).toList(), "exactly 25 п. п.");
         assertEquals("Та же параллель: качество в 4 классе (2026) — 60,0 % при 40,0 % по району (+20,0 п. п.); в 4 классе"
                 + " (2025) — 35,0 % при 40,0 % по району (−5,0 п. п.). Положение школы относительно района изменилось на"
-                + " +25,0 п. п. при пороге 25 п. п. (по умолчанию; собственное; ориентир — ФИОКО 2026 (рекомендации по"
-                + " анализу, §2)). Признак требует анализа.", at.flags.get(0).text());
+                + " +25,0 п. п. при пороге 25 п. п. (задано вручную); это 1,6 стандартной ошибки разности при пороге 0 (задано"
+                + " вручную). Признак требует анализа.", at.flags.get(0).text());
         assertEquals(1, check(MATH4, now, districtNow, Optional.of(lastYear(MATH4_2025, quality(17, 50), districtThen))).flags.size(),
                 "26 п. п.");
     }

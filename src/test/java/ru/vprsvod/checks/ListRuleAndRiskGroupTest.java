@@ -75,9 +75,9 @@ class ListRuleAndRiskGroupTest {
         return new Group().scoring(20, 4, 5).scoring(10, 7, 4).stats();
     }
 
-    /** A pile of 10 pupils at the «4» boundary (6 points) over an empty 4–5: a sign C. */
+    /** A pile of 10 pupils at the «4» boundary (6 points) over an empty 4–5, 5 just above: a sign C. */
     private static WorkStats peak() {
-        return new Group().scoring(10, 6, 4).scoring(10, 7, 4).scoring(10, 8, 4).stats();
+        return new Group().scoring(10, 6, 4).scoring(5, 7, 4).scoring(5, 8, 4).scoring(10, 10, 5).stats();
     }
 
     private YearFindings check(Reference reference, Campaign campaign, Optional<YearFindings> previous) {
