@@ -70,6 +70,23 @@ final class ImportTables {
         return new FederalList(entries);
     }
 
+    /** The rows one file brought, in its order. */
+    static FederalList federalListOfFile(Connection c, long fileId) throws SQLException {
+        List<FederalList.Listed> entries = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT year, login, name, markers, marker_count, origin FROM federal_list"
+                + " WHERE file_id = ? ORDER BY position")) {
+            ps.setLong(1, fileId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String markers = rs.getString(4);
+                    entries.add(new FederalList.Listed(rs.getInt(1), rs.getString(2), rs.getString(3),
+                            markers.isEmpty() ? List.of() : Arrays.asList(markers.split("\n")), rs.getInt(5), rs.getString(6)));
+                }
+            }
+        }
+        return new FederalList(entries);
+    }
+
     /** The latest re-check of each work of a year (a protocol sent again replaces the earlier rows for its works). */
     static List<RecheckedWork> rechecked(Connection c, int year) throws SQLException {
         List<RecheckedWork> works = new ArrayList<>();

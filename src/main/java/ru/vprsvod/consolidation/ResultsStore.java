@@ -303,6 +303,17 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
+    /** The federal-list rows a received file brought (none for other files). */
+    public synchronized ru.vprsvod.reference.FederalList federalListOfFile(long fileId) {
+        try {
+            ru.vprsvod.reference.FederalList list = ImportTables.federalListOfFile(connection, fileId);
+            connection.commit();
+            return list;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** The works of a year scored again by the commission: the latest protocol's row for each. */
     public synchronized List<ru.vprsvod.recheck.RecheckedWork> rechecked(int year) {
         try {
