@@ -18,6 +18,7 @@ import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.intake.InboxFile;
 import ru.vprsvod.intake.WorkFolder;
 import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.recheck.RecheckProtocol;
 import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
@@ -142,7 +143,7 @@ public final class Pipeline {
     /**
      * A checked file and what it brings besides results.
      *
-     * @param forDepartment a file of the department (a federal list), not of a school: its receipt goes to the
+     * @param forDepartment a file of the department (a federal list, a re-check protocol), not of a school: its receipt goes to the
      *                      department's folder of the outbox
      */
     private record Received(FormCheck check, Imports imports, boolean forDepartment) {
@@ -152,8 +153,8 @@ public final class Pipeline {
     }
 
     /**
-     * Reads the archived copy and recognises what it is — a federal list of schools with signs of non-objectivity
-     * or a school's results form — then checks it. The one place where a failure of ours is turned into a verdict.
+     * Reads the archived copy and recognises what it is — a federal list of schools with signs of non-objectivity,
+     * a re-check protocol of the municipal commission, or a school's results form — then checks it. The one place where a failure of ours is turned into a verdict.
      */
     private Received check(Archive.Archived archived, Claim claim, Reference reference) {
         Sender sender = new Sender(claim.originalName(), claim.school(), claim.schoolIsAuthoritative(),
@@ -168,6 +169,10 @@ public final class Pipeline {
             if (list.isPresent()) {
                 return federalList(claim.originalName(), list.get());
             }
+            Optional<RecheckProtocol.Reading> protocol = RecheckProtocol.find(claim.originalName(), opened.workbook(), reference);
+            if (protocol.isPresent()) {
+                return recheckProtocol(claim.originalName(), protocol.get());
+            }
             return new Received(results.check(opened.workbook(), sender));
         } catch (RuntimeException | StackOverflowError e) {
             log.error("Unexpected failure while checking «{}» (archived as {})", claim.originalName(), archived.path(), e);
@@ -175,6 +180,13 @@ public final class Pipeline {
                     "внутренняя ошибка программы при проверке файла; файл сохранён в архиве, сообщите муниципальному"
                             + " координатору (номер в архиве: " + archived.relativePath() + ")")), 0, List.of()));
         }
+    }
+
+    private static Received recheckProtocol(String fileName, RecheckProtocol.Reading reading) {
+        boolean errors = reading.problems().stream().anyMatch(Problem::isError);
+        Status status = errors ? Status.REJECTED : reading.problems().isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
+        FormCheck check = new FormCheck(fileName, "", status, reading.problems(), 0, List.of());
+        return new Received(check, new Imports(FederalList.empty(), errors ? List.of() : reading.works()), true);
     }
 
     private static Received federalList(String fileName, FederalList.Imported imported) {

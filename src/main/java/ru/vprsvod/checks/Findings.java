@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import ru.vprsvod.recheck.RecheckComparison;
 import ru.vprsvod.reference.Rules;
 
 /**
  * Everything the objectivity checks produced: the findings of every year the product has (ascending), the
- * re-check selection for the current campaign, and the rules in force (each with its source and whether it is a
+ * re-check selection for the current campaign, the comparison of the re-check protocols received so far with the
+ * schools' own scoring, and the rules in force (each with its source and whether it is a
  * default), so any document can show what the flags were measured against.
  */
-public record Findings(List<YearFindings> years, RecheckSelection recheck, Rules rules) {
+public record Findings(List<YearFindings> years, RecheckSelection recheck, RecheckComparison recheckResults, Rules rules) {
 
     public Findings {
         years = List.copyOf(years);
         Objects.requireNonNull(recheck, "recheck");
+        Objects.requireNonNull(recheckResults, "recheckResults");
         Objects.requireNonNull(rules, "rules");
     }
 

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.consolidation.SchoolResult;
+import ru.vprsvod.recheck.RecheckComparison;
+import ru.vprsvod.recheck.RecheckedWork;
 import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.Scale;
@@ -53,7 +55,26 @@ public final class ObjectivityChecks {
         Campaign campaign = byYear.getOrDefault(current, new Campaign(current, List.of(), List.of()));
         YearFindings findings = years.getOrDefault(current, new YearFindings(current, List.of()));
         RecheckSelection recheck = RecheckSampler.select(campaign, findings, reference, r -> participants(r, rows));
-        return new Findings(new ArrayList<>(years.values()), recheck, reference.rules());
+        return new Findings(new ArrayList<>(years.values()), recheck, compare(campaign, rows), reference.rules());
+    }
+
+    /** The re-check protocols received for the campaign against the works as the schools scored them. */
+    private RecheckComparison compare(Campaign campaign, Map<Long, List<Participant>> rows) {
+        List<RecheckComparison.Compared> works = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (RecheckedWork w : store.rechecked(campaign.year())) {
+            Optional<RecheckComparison.Original> original = campaign.work(w.work()).flatMap(results -> results.schools().stream()
+                    .filter(r -> r.school().login().equalsIgnoreCase(w.school())).findFirst()
+                    .flatMap(r -> participants(r, rows).stream().filter(p -> p.present() && p.code().equals(w.code())).findFirst()
+                            .map(p -> new RecheckComparison.Original(r.submission().tasks(), p, results.spec().scale()))));
+            if (original.isEmpty()) {
+                notes.add("работы участника " + w.code() + " школы " + w.school() + " («" + w.work().title() + "», лист «"
+                        + w.sheet() + "», строка " + w.row() + ") нет среди принятых результатов: не сравнивается");
+            } else {
+                works.add(RecheckComparison.compare(w, original.get()));
+            }
+        }
+        return new RecheckComparison(works, notes);
     }
 
     private List<Participant> participants(SchoolResult r, Map<Long, List<Participant>> rows) {

@@ -36,7 +36,7 @@ final class ImportTables {
             ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO recheck_results (file_id, position, school, year, subject,"
-                + " grade, code, points, sheet, row_number) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + " grade, code, task_codes, points, sheet, row_number) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             int position = 0;
             for (RecheckedWork w : imports.rechecked()) {
                 ps.setLong(1, fileId);
@@ -46,9 +46,10 @@ final class ImportTables {
                 ps.setString(5, w.work().subject());
                 ps.setInt(6, w.work().grade());
                 ps.setString(7, w.code());
-                ps.setString(8, w.points().encode());
-                ps.setString(9, w.sheet());
-                ps.setInt(10, w.row());
+                ps.setString(8, String.join(";", w.tasks()));
+                ps.setString(9, w.points().encode());
+                ps.setString(10, w.sheet());
+                ps.setInt(11, w.row());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -90,7 +91,7 @@ final class ImportTables {
     /** The latest re-check of each work of a year (a protocol sent again replaces the earlier rows for its works). */
     static List<RecheckedWork> rechecked(Connection c, int year) throws SQLException {
         List<RecheckedWork> works = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT school, year, subject, grade, code, points, sheet, row_number"
+        try (PreparedStatement ps = c.prepareStatement("SELECT school, year, subject, grade, code, task_codes, points, sheet, row_number"
                 + " FROM recheck_results r WHERE year = ? AND file_id = (SELECT max(file_id) FROM recheck_results q"
                 + " WHERE q.school = r.school AND q.year = r.year AND q.subject = r.subject AND q.grade = r.grade AND q.code = r.code)"
                 + " ORDER BY school, grade, subject, code")) {
@@ -98,7 +99,8 @@ final class ImportTables {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     works.add(new RecheckedWork(rs.getString(1), new Work(rs.getInt(2), rs.getString(3), rs.getInt(4)),
-                            rs.getString(5), Points.decode(rs.getString(6)), rs.getString(7), rs.getInt(8)));
+                            rs.getString(5), Arrays.asList(rs.getString(6).split(";")), Points.decode(rs.getString(7)),
+                            rs.getString(8), rs.getInt(9)));
                 }
             }
         }

@@ -25,7 +25,7 @@ import ru.vprsvod.workbook.Texts;
 final class FederalListSheet {
 
     /** «4 РУ», «5 МА», «4 кл. Русский язык», «4 класс математика». */
-    private static final Pattern MARKER = Pattern.compile("(\\d{1,2})\\s*(?:кл\\.?|класс)?\\s+(\\D.*)");
+    private static final Pattern MARKER = Pattern.compile("(\\d{1,2})\\s*(?:кл\\.?|класс)?\\s+([а-яa-z][а-яa-z .]*)");
 
     private static final TableLayout LAYOUT = new TableLayout(List.of(
             Column.named("year", true, "Год"),

@@ -15,6 +15,7 @@ import ru.vprsvod.checks.SelectedWork;
 import ru.vprsvod.checks.Skip;
 import ru.vprsvod.checks.WorkFindings;
 import ru.vprsvod.checks.YearFindings;
+import ru.vprsvod.recheck.RecheckComparison;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.reference.Setting;
 
@@ -38,6 +39,40 @@ final class ObjectivityJson {
         g.writeEndArray();
         history(g, f);
         recheck(g, f.recheck());
+        recheckResults(g, f.recheckResults());
+        g.writeEndObject();
+    }
+
+    private static void recheckResults(JsonGenerator g, RecheckComparison c) throws IOException {
+        g.writeObjectFieldStart("recheckResults");
+        g.writeNumberField("works", c.works().size());
+        g.writeNumberField("changedScores", c.changedScores());
+        g.writeNumberField("changedMarks", c.changedMarks());
+        g.writeNumberField("lowered", c.lowered());
+        g.writeNumberField("raised", c.raised());
+        double held = ru.vprsvod.statistics.Percent.round1(c.heldPercent());
+        if (Double.isNaN(held)) {
+            g.writeNullField("heldPercent");
+        } else {
+            g.writeNumberField("heldPercent", held);
+        }
+        strings(g, "notes", c.notes());
+        g.writeArrayFieldStart("items");
+        for (RecheckComparison.Compared w : c.works()) {
+            g.writeStartObject();
+            g.writeStringField("login", w.school());
+            g.writeStringField("subject", w.work().subject());
+            g.writeNumberField("grade", w.work().grade());
+            g.writeStringField("code", w.code());
+            g.writeNumberField("scoreBefore", w.scoreBefore());
+            g.writeNumberField("scoreAfter", w.scoreAfter());
+            g.writeNumberField("markBefore", w.markBefore());
+            g.writeNumberField("markAfter", w.markAfter());
+            g.writeStringField("direction", w.direction());
+            strings(g, "changedTasks", w.changedTasks());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

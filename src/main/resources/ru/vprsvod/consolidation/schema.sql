@@ -97,7 +97,8 @@ CREATE TABLE IF NOT EXISTS recheck_results (
     subject    TEXT    NOT NULL,
     grade      INTEGER NOT NULL,
     code       TEXT    NOT NULL,
-    points     TEXT    NOT NULL,                -- see Points.encode, in the order of the original's tasks
+    task_codes TEXT    NOT NULL,                -- the protocol's task columns joined by ';'
+    points     TEXT    NOT NULL,                -- see Points.encode, in the order of task_codes
     sheet      TEXT    NOT NULL,
     row_number INTEGER NOT NULL,
     PRIMARY KEY (file_id, position)

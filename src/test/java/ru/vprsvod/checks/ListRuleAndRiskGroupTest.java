@@ -149,7 +149,7 @@ class ListRuleAndRiskGroupTest {
         YearFindings last = check(r, campaign(2025, Map.of(ONE, mismatch()), Map.of(ONE, clean())), Optional.empty());
         YearFindings now = check(r, campaign(2026, Map.of(ONE, clean()), Map.of(ONE, clean())), Optional.of(last));
         Findings findings = new Findings(List.of(last, now), new RecheckSelection(2026, 0, 0, 0, "", List.of(), null, null,
-                List.of(), List.of()), r.rules());
+                List.of(), List.of()), new ru.vprsvod.recheck.RecheckComparison(List.of(), List.of()), r.rules());
         List<IndexPoint> history = findings.history("edu990001");
         assertEquals(List.of(2025, 2026), history.stream().map(IndexPoint::year).toList());
         assertEquals(Map.of(Rule.A, 1), history.get(0).markers());
