@@ -143,8 +143,8 @@ public final class Pipeline {
     /**
      * A checked file and what it brings besides results.
      *
-     * @param forDepartment a file of the department (a federal list, a re-check protocol), not of a school: its receipt goes to the
-     *                      department's folder of the outbox
+     * @param forDepartment a file of the department (a federal list, a re-check protocol), not of a school: its
+     *                      receipt goes to the department's folder of the outbox
      */
     private record Received(FormCheck check, Imports imports, boolean forDepartment) {
         Received(FormCheck check) {
@@ -154,7 +154,8 @@ public final class Pipeline {
 
     /**
      * Reads the archived copy and recognises what it is — a federal list of schools with signs of non-objectivity,
-     * a re-check protocol of the municipal commission, or a school's results form — then checks it. The one place where a failure of ours is turned into a verdict.
+     * a re-check protocol of the municipal commission, or a school's results form — then checks it. The one place
+     * where a failure of ours is turned into a verdict.
      */
     private Received check(Archive.Archived archived, Claim claim, Reference reference) {
         Sender sender = new Sender(claim.originalName(), claim.school(), claim.schoolIsAuthoritative(),
@@ -183,17 +184,18 @@ public final class Pipeline {
     }
 
     private static Received recheckProtocol(String fileName, RecheckProtocol.Reading reading) {
-        boolean errors = reading.problems().stream().anyMatch(Problem::isError);
-        Status status = errors ? Status.REJECTED : reading.problems().isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
-        FormCheck check = new FormCheck(fileName, "", status, reading.problems(), 0, List.of());
-        return new Received(check, new Imports(FederalList.empty(), errors ? List.of() : reading.works()), true);
+        return departmentFile(fileName, reading.problems(), new Imports(FederalList.empty(), reading.works()));
     }
 
     private static Received federalList(String fileName, FederalList.Imported imported) {
-        boolean errors = imported.problems().stream().anyMatch(Problem::isError);
-        Status status = errors ? Status.REJECTED : imported.problems().isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
-        FormCheck check = new FormCheck(fileName, "", status, imported.problems(), 0, List.of());
-        return new Received(check, new Imports(errors ? FederalList.empty() : imported.list(), List.of()), true);
+        return departmentFile(fileName, imported.problems(), new Imports(imported.list(), List.of()));
+    }
+
+    /** A department's file is taken whole or not at all, like a school's: any error rejects it and imports nothing. */
+    private static Received departmentFile(String fileName, List<Problem> problems, Imports imports) {
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        Status status = errors ? Status.REJECTED : problems.isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
+        return new Received(new FormCheck(fileName, "", status, problems, 0, List.of()), errors ? Imports.NONE : imports, true);
     }
 
     private void writeReceipt(ReceivedFile file, Reference reference) {

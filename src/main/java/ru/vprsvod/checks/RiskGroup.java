@@ -34,8 +34,7 @@ final class RiskGroup {
     }
 
     /** Why the school is in the risk group, one sentence per reason; empty when it is not. */
-    static List<String> reasons(List<WorkFindings> works, List<Flag> schoolFlags, Map<Rule, Integer> markers,
-                                BigDecimal index, Rules rules) {
+    static List<String> reasons(List<WorkFindings> works, Map<Rule, Integer> markers, BigDecimal index, Rules rules) {
         List<String> reasons = new ArrayList<>();
         Setting sufficient = rules.get(RuleParameter.RISK_RULES);
         for (String letter : rules.list(RuleParameter.RISK_RULES)) {

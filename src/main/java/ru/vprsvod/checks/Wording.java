@@ -2,7 +2,6 @@ package ru.vprsvod.checks;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Setting;
 import ru.vprsvod.report.RussianFormat;
 import ru.vprsvod.statistics.Percent;
@@ -76,9 +75,5 @@ final class Wording {
 
     static boolean below(long part, long whole, BigDecimal percent) {
         return BigDecimal.valueOf(part).movePointRight(2).compareTo(percent.multiply(BigDecimal.valueOf(whole))) < 0;
-    }
-
-    static int minimum(ru.vprsvod.reference.Rules rules, RuleParameter p) {
-        return rules.count(p);
     }
 }

@@ -68,7 +68,7 @@ final class YearChecker {
             SchoolFindings draft = new SchoolFindings(school, campaign.year(), schoolWorks, v.flags, v.skipped,
                     BigDecimal.ZERO, List.of());
             BigDecimal index = RiskGroup.index(draft.markers(), rules);
-            List<String> reasons = RiskGroup.reasons(schoolWorks, v.flags, draft.markers(), index, rules);
+            List<String> reasons = RiskGroup.reasons(schoolWorks, draft.markers(), index, rules);
             result.add(new SchoolFindings(school, campaign.year(), schoolWorks, v.flags, v.skipped, index, reasons));
         }
         result.sort((a, b) -> a.school().name().compareToIgnoreCase(b.school().name()));
