@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.vprsvod.checks.Findings;
+import ru.vprsvod.checks.ObjectivityChecks;
 import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ReceivedFile;
@@ -45,6 +47,7 @@ public final class Outputs {
     private final Path templates;
     private final Path temporaryRoot;
     private final Clock clock;
+    private final ObjectivityChecks checks;
 
     /**
      * @param templates     the folder of .docx templates
@@ -53,6 +56,7 @@ public final class Outputs {
     public Outputs(ResultsStore store, Consolidator consolidator, Outbox outbox, Path templates, Path temporaryRoot,
                    Clock clock) {
         this.store = store;
+        this.checks = new ObjectivityChecks(store);
         this.consolidator = consolidator;
         this.outbox = outbox;
         this.templates = templates;
@@ -74,6 +78,7 @@ public final class Outputs {
         }
         List<ReceivedFile> files = store.files();
         String journal = files.size() + ":" + (files.isEmpty() ? "" : files.get(0).id());
+        Findings findings = checks.check(campaigns, reference, store.federalList());
         for (Campaign campaign : campaigns) {
             String name = ConsolidatedWorkbook.fileName(campaign.year());
             List<ReceivedFile> ofYear = files.stream()
@@ -86,7 +91,7 @@ public final class Outputs {
                     () -> AnalyticalReport.data(campaign, reference, LocalDate.now(clock)));
         }
         publishIfChanged(REPORT_JSON, fingerprint(referenceFingerprint, campaigns, journal),
-                out -> JsonReport.write(out, campaigns, files, reference.requisites(), clock.instant()));
+                out -> JsonReport.write(out, campaigns, files, reference.requisites(), findings, clock.instant()));
         checked = state;
     }
 

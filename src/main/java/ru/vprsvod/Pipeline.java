@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.Arrival;
+import ru.vprsvod.consolidation.Imports;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.consolidation.StoredSubmission;
@@ -17,6 +18,8 @@ import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.intake.InboxFile;
 import ru.vprsvod.intake.WorkFolder;
 import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.recheck.RecheckProtocol;
+import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.report.ReceiptText;
@@ -26,6 +29,8 @@ import ru.vprsvod.submission.Sender;
 import ru.vprsvod.submission.Status;
 import ru.vprsvod.workbook.Problem;
 import ru.vprsvod.workbook.ReadLimits;
+import ru.vprsvod.workbook.WorkbookReading;
+import ru.vprsvod.workbook.Workbooks;
 
 /**
  * One pass of the service, top to bottom: make sure the reference is usable; finish files a previous run took
@@ -117,13 +122,16 @@ public final class Pipeline {
         }
         Archive.Archived archived = archive.store(claim);
         Optional<ReceivedFile> original = store.acceptedWithHash(archived.sha256());
-        FormCheck check = original.isPresent()
-                ? new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE, List.of(), 0, List.of())
+        Received received = original.isPresent()
+                ? new Received(new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE, List.of(), 0,
+                        List.of()))
                 : check(archived, claim, reference);
+        FormCheck check = received.check();
         Arrival arrival = new Arrival(claim.id(), archived.sha256(), claim.originalName(), claim.source(), claim.school(),
                 claim.receivedAt(), archived.size(), archived.relativePath());
         ResultsStore.Recorded recorded = store.record(arrival, check, original.map(ReceivedFile::id).orElse(null),
-                id -> Receipts.path(check.school(), claim, id));
+                id -> received.forDepartment() ? Receipts.departmentPath(claim, id) : Receipts.path(check.school(), claim, id),
+                received.imports());
         writeReceipt(recorded.file(), reference);
         workFolder.release(claim);
         log.info("File {} «{}» from {}: {}, {} errors, {} warnings{}", recorded.file().id(), claim.originalName(),
@@ -132,18 +140,62 @@ public final class Pipeline {
         return recorded.file();
     }
 
-    /** Reads and checks the archived copy. The one place where a failure of ours is turned into a verdict. */
-    private FormCheck check(Archive.Archived archived, Claim claim, Reference reference) {
+    /**
+     * A checked file and what it brings besides results.
+     *
+     * @param forDepartment a file of the department (a federal list, a re-check protocol), not of a school: its
+     *                      receipt goes to the department's folder of the outbox
+     */
+    private record Received(FormCheck check, Imports imports, boolean forDepartment) {
+        Received(FormCheck check) {
+            this(check, Imports.NONE, false);
+        }
+    }
+
+    /**
+     * Reads the archived copy and recognises what it is — a federal list of schools with signs of non-objectivity,
+     * a re-check protocol of the municipal commission, or a school's results form — then checks it. The one place
+     * where a failure of ours is turned into a verdict.
+     */
+    private Received check(Archive.Archived archived, Claim claim, Reference reference) {
         Sender sender = new Sender(claim.originalName(), claim.school(), claim.schoolIsAuthoritative(),
                 claim.formSubject(), claim.formGrade(), claim.formYear());
+        ResultsReader results = new ResultsReader(reference, limits);
         try {
-            return new ResultsReader(reference, limits).read(archived.path(), sender);
+            WorkbookReading reading = Workbooks.read(archived.path(), limits);
+            if (!(reading instanceof WorkbookReading.Opened opened)) {
+                return new Received(results.read(archived.path(), sender));
+            }
+            Optional<FederalList.Imported> list = FederalList.find(claim.originalName(), opened.workbook(), reference);
+            if (list.isPresent()) {
+                return federalList(claim.originalName(), list.get());
+            }
+            Optional<RecheckProtocol.Reading> protocol = RecheckProtocol.find(claim.originalName(), opened.workbook(), reference);
+            if (protocol.isPresent()) {
+                return recheckProtocol(claim.originalName(), protocol.get());
+            }
+            return new Received(results.check(opened.workbook(), sender));
         } catch (RuntimeException | StackOverflowError e) {
             log.error("Unexpected failure while checking «{}» (archived as {})", claim.originalName(), archived.path(), e);
-            return new FormCheck(claim.originalName(), "", Status.REJECTED, List.of(Problem.ofFile(claim.originalName(),
+            return new Received(new FormCheck(claim.originalName(), "", Status.REJECTED, List.of(Problem.ofFile(claim.originalName(),
                     "внутренняя ошибка программы при проверке файла; файл сохранён в архиве, сообщите муниципальному"
-                            + " координатору (номер в архиве: " + archived.relativePath() + ")")), 0, List.of());
+                            + " координатору (номер в архиве: " + archived.relativePath() + ")")), 0, List.of()));
         }
+    }
+
+    private static Received recheckProtocol(String fileName, RecheckProtocol.Reading reading) {
+        return departmentFile(fileName, reading.problems(), new Imports(FederalList.empty(), reading.works()));
+    }
+
+    private static Received federalList(String fileName, FederalList.Imported imported) {
+        return departmentFile(fileName, imported.problems(), new Imports(imported.list(), List.of()));
+    }
+
+    /** A department's file is taken whole or not at all, like a school's: any error rejects it and imports nothing. */
+    private static Received departmentFile(String fileName, List<Problem> problems, Imports imports) {
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        Status status = errors ? Status.REJECTED : problems.isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
+        return new Received(new FormCheck(fileName, "", status, problems, 0, List.of()), errors ? Imports.NONE : imports, true);
     }
 
     private void writeReceipt(ReceivedFile file, Reference reference) {
@@ -158,7 +210,8 @@ public final class Pipeline {
             }
         }
         Optional<ReceivedFile> original = Optional.ofNullable(file.duplicateOf()).flatMap(store::file);
-        String text = ReceiptText.of(file, brought, replaced, original, reference, clock.getZone());
+        String text = ReceiptText.of(file, brought, replaced, original, store.federalListOfFile(file.id()), reference,
+                clock.getZone());
         outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
     }
 }

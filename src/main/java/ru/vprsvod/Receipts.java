@@ -29,6 +29,14 @@ final class Receipts {
         return folder + "/Протокол № " + fileId + " — " + Outbox.safeName(claim.originalName()) + ".txt";
     }
 
+    /** The folder of receipts for the department's own files (federal lists). */
+    static final String DEPARTMENT_FOLDER = "_управление образования";
+
+    /** {@code _управление образования/Протокол № 17 — <file name>.txt}. */
+    static String departmentPath(Claim claim, long fileId) {
+        return DEPARTMENT_FOLDER + "/Протокол № " + fileId + " — " + Outbox.safeName(claim.originalName()) + ".txt";
+    }
+
     /** UTF-8 with a byte-order mark and Windows line ends: Notepad on a school's computer shows it right. */
     static byte[] bytes(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

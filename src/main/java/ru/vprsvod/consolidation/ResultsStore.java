@@ -115,6 +115,12 @@ public final class ResultsStore implements AutoCloseable {
      */
     public synchronized Recorded record(Arrival arrival, FormCheck check, Long duplicateOf,
                                         java.util.function.LongFunction<String> receiptPath) {
+        return record(arrival, check, duplicateOf, receiptPath, Imports.NONE);
+    }
+
+    /** As {@link #record(Arrival, FormCheck, Long, java.util.function.LongFunction)}, with what a list or protocol brings. */
+    public synchronized Recorded record(Arrival arrival, FormCheck check, Long duplicateOf,
+                                        java.util.function.LongFunction<String> receiptPath, Imports imports) {
         try {
             long fileId = insertFile(arrival, check, duplicateOf, "");
             try (PreparedStatement ps = connection.prepareStatement("UPDATE files SET receipt_path = ? WHERE id = ?")) {
@@ -135,6 +141,7 @@ public final class ResultsStore implements AutoCloseable {
                     replaced.add(earlier.get());
                 }
             }
+            ImportTables.insert(connection, fileId, imports);
             connection.commit();
             return new Recorded(file(fileId).orElseThrow(), replaced);
         } catch (SQLException | RuntimeException e) {
@@ -284,6 +291,39 @@ public final class ResultsStore implements AutoCloseable {
             }
             connection.commit();
             return years;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The federal lists imported through the inbox: for each year, the latest file's. */
+    public synchronized ru.vprsvod.reference.FederalList federalList() {
+        try {
+            ru.vprsvod.reference.FederalList list = ImportTables.federalList(connection);
+            connection.commit();
+            return list;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The federal-list rows a received file brought (none for other files). */
+    public synchronized ru.vprsvod.reference.FederalList federalListOfFile(long fileId) {
+        try {
+            ru.vprsvod.reference.FederalList list = ImportTables.federalListOfFile(connection, fileId);
+            connection.commit();
+            return list;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The works of a year scored again by the commission: the latest protocol's row for each. */
+    public synchronized List<ru.vprsvod.recheck.RecheckedWork> rechecked(int year) {
+        try {
+            List<ru.vprsvod.recheck.RecheckedWork> works = ImportTables.rechecked(connection, year);
+            connection.commit();
+            return works;
         } catch (SQLException e) {
             throw failure(e);
         }
