@@ -29,7 +29,7 @@ class ObjectivityEndToEndTest {
 
     @Test
     void aDistrictWithPlantedAnomaliesThroughThePipeline() throws Exception {
-        DistrictGenerator district = DistrictGenerator.generate(DistrictGenerator.Settings.standard(13));
+        DistrictGenerator district = DistrictGenerator.generate(DistrictGenerator.Settings.standard(1));
         district.write(dir.resolve("справочник.xlsx"), dir.resolve("inbox"));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int code = Main.run(List.of("process", "--inbox", dir.resolve("inbox").toString(), "--outbox", dir.resolve("outbox").toString(),

@@ -54,9 +54,23 @@ class ChangeRuleTest {
                 Optional.of(lastYear(MATH4_2025, quality(80, 200), quality(80, 200))), Rules.defaults());
         assertEquals(List.of("E.parallel"), large.flags.stream().map(Flag::kind).toList());
         assertTrue(large.flags.get(0).text().endsWith("изменилось на +30,0 п. п. при пороге 30 п. п. (по умолчанию; собственное;"
-                + " ориентир — ФИОКО 2026 (рекомендации по анализу, §2)); это 6,3 стандартной ошибки разности при пороге 3 (по"
+                + " ориентир — ФИОКО 2026 (рекомендации по анализу, §2)); это 6,3 стандартной ошибки разности при пороге 4,5 (по"
                 + " умолчанию; собственное: чтобы случайные колебания малых классов не становились признаком). Признак"
                 + " требует анализа."), large.flags.get(0).text());
+    }
+
+    @Test
+    void theChangeMustBeEnoughStandardErrors() {
+        // 140 of 200 now, 80 of 200 a year ago (the district at 40 % both years): +30 п. п. in quality;
+        // the standard error of the difference is 100·√(0,7·0,3/200 + 0,4·0,6/200) п. п.
+        double inErrors = 30 / ChangeRule.standardError(140, 200, 80, 200);
+        Optional<Campaign> then = Optional.of(lastYear(MATH4_2025, quality(80, 200), quality(80, 200)));
+        for (double factor : new double[] {1.001, 1.0, 0.999}) {
+            Rules rules = Rules.defaults().with(RuleParameter.E_ERRORS, String.valueOf(inErrors * factor));
+            Verdict v = check(MATH4, quality(140, 200), quality(80, 200), then, rules);
+            assertEquals(factor > 1 ? List.of() : List.of("E.parallel"), v.flags.stream().map(Flag::kind).toList(),
+                    "threshold " + factor + " × " + inErrors);
+        }
     }
 
     private static final Work MATH4 = new Work(2026, "Математика", 4);

@@ -17,13 +17,13 @@ import ru.vprsvod.testing.DistrictGenerator.Plant;
  * Generated districts with planted anomalies: each planted case is flagged by its own rule, and no clean school
  * (nor the honest lyceum) is flagged by any rule, in either year.
  *
- * <p>On the noise: clean schools are random, so with the default thresholds a clean school sometimes shows a
- * sign by chance — a peak C where the tasks' point structure makes a natural bump, or a share of «5» just over
- * its bound in a strong ordinary school. Measured over seeds 1–30 of {@link DistrictGenerator.Settings#standard},
- * both years: every planted case was flagged by its rule in all 30 districts; 12 districts had no flag on any
- * clean school, the other 18 had 37 such flags between them (C 20, B.5 12, E 3, B quality 1, none of A or D).
- * The seeds below are among the twelve clean ones; that rate is what a coordinator should expect from the
- * defaults, and why every flag says «требует анализа».
+ * <p>On the noise: clean schools are random (pupils' abilities, classes, task difficulties, journal noise), so a
+ * rule can fire by pure chance; the defaults are set so that this is rare. Measured over seeds 1–60 of
+ * {@link DistrictGenerator.Settings#standard} (10 clean schools, 2 years, 5 works, 3 boundaries each): every
+ * planted case was flagged by its rule in all 60 districts; 57 districts had no flag on any clean school, the
+ * other 3 had one each (a boundary peak C in seed 4, a sharp change E in seeds 14 and 52). The seeds below are
+ * simply the first three; that rate is what a coordinator should expect from the defaults, and why every flag
+ * says «требует анализа».
  */
 class GeneratedDistrictTest {
 
@@ -31,7 +31,7 @@ class GeneratedDistrictTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(longs = {5, 10, 11})
+    @ValueSource(longs = {1, 2, 3})
     void everyPlantedCaseIsFlaggedByItsRuleAndNoCleanSchoolIsFlagged(long seed) {
         DistrictGenerator district = DistrictGenerator.generate(DistrictGenerator.Settings.standard(seed));
         Findings findings = GeneratedDistrict.check(district, dir);

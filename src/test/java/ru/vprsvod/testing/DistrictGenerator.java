@@ -175,11 +175,15 @@ public final class DistrictGenerator {
             double strength = lyceum ? 0.9 : plant == Plant.COHORT_JUMP ? -0.2 : gaussian(0, 0.2);
             schools.add(new GeneratedSchool(login(n), lyceum ? "МБОУ «Лицей № " + n + "»" : "МБОУ «СОШ № " + n + "»",
                     lyceum ? "лицей" : "СОШ", plant, strength, plant == Plant.JOURNAL_MISMATCH ? 1.6 : gaussian(0.05, 0.08),
-                    lyceum ? 3 : 2, 22, 28));
+                    // A push to the boundaries shows only where enough pupils stand near them: three classes, like a
+                    // town school, give the peaks a size a coordinator would notice (about 7 extra pupils each).
+                    lyceum || plant == Plant.BOUNDARY_PUSH ? 3 : 2, 22, 28));
             n++;
         }
         for (int i = 0; i < settings.cleanSchools(); i++) {
-            schools.add(new GeneratedSchool(login(n), "МБОУ «СОШ № " + n + "»", "СОШ", null, gaussian(0, 0.25),
+            // Ordinary schools differ, but none is as strong as a lyceum: that is the honest lyceum's role.
+            double strength = -0.3 + 0.6 * random.nextDouble();
+            schools.add(new GeneratedSchool(login(n), "МБОУ «СОШ № " + n + "»", "СОШ", null, strength,
                     gaussian(0.05, 0.08), 2 + random.nextInt(2), 22, 28));
             n++;
         }
@@ -199,9 +203,9 @@ public final class DistrictGenerator {
         double[] d = new double[work.tasks().length];
         for (int t = 0; t < d.length; t++) {
             d[t] = work.hardness() + switch (work.levels()[t]) {
-                case "Б" -> gaussian(-1.2, 0.4);
-                case "П" -> gaussian(0.1, 0.3);
-                default -> gaussian(0.8, 0.3);
+                case "Б" -> gaussian(-1.0, 0.5);
+                case "П" -> gaussian(0.3, 0.4);
+                default -> gaussian(1.0, 0.4);
             };
         }
         return d;
