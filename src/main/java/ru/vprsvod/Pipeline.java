@@ -95,6 +95,19 @@ public final class Pipeline {
         return Optional.of(file);
     }
 
+    /**
+     * Makes every output again (the coordinator's «Сформировать заново»); {@code progress} hears each output's name
+     * before it is made. False when no reference is usable, so nothing could be made.
+     */
+    public synchronized boolean regenerate(java.util.function.Consumer<String> progress) {
+        Optional<Reference> reference = reference();
+        if (reference.isEmpty()) {
+            return false;
+        }
+        outputs.regenerate(reference.get(), references.fingerprint(), progress);
+        return true;
+    }
+
     /** The reference to work with; when it cannot be used, its own receipt says why. */
     private Optional<Reference> reference() {
         if (references.refresh() && !references.problems().isEmpty()) {
