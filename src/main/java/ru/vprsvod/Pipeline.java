@@ -19,6 +19,7 @@ import ru.vprsvod.intake.WorkFolder;
 import ru.vprsvod.outbox.Outbox;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
+import ru.vprsvod.reference.School;
 import ru.vprsvod.report.ReceiptText;
 import ru.vprsvod.submission.FormCheck;
 import ru.vprsvod.submission.ResultsReader;
@@ -129,7 +130,11 @@ public final class Pipeline {
             return done.get();
         }
         Archive.Archived archived = archive.store(claim);
-        Optional<ReceivedFile> original = store.acceptedWithHash(archived.sha256());
+        // Content accepted before is a duplicate only for the same sender: a school sending another school's
+        // accepted file is checked like any file (and refused), never told about, or credited with, the other's.
+        Optional<ReceivedFile> original = store.acceptedWithHash(archived.sha256())
+                .filter(o -> !claim.schoolIsAuthoritative() || claim.school() == null
+                        || o.school().equals(reference.school(claim.school()).map(School::login).orElse(claim.school())));
         FormCheck check = original.isPresent()
                 ? new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE, List.of(), 0, List.of())
                 : check(archived, claim, reference);

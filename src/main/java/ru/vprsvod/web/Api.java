@@ -60,7 +60,10 @@ final class Api {
 
     void years(Context ctx) {
         Reference reference = reference();
-        ctx.json(Map.of("campaignYear", reference.campaignYear(), "years", consolidator.years(reference)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("campaignYear", reference.campaignYear());
+        body.put("years", consolidator.years(reference));
+        ctx.json(body);
     }
 
     void campaign(Context ctx) {

@@ -65,7 +65,7 @@ final class Guard {
                 }
                 return;
             }
-            String sent = ctx.formParam(CSRF_FIELD);
+            String sent = Uploads.formParam(ctx, CSRF_FIELD);
             if (session == null || sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                     session.csrf().getBytes(StandardCharsets.UTF_8))) {
                 throw new Refusal(HttpStatus.FORBIDDEN, "Форма устарела или отправлена не с этой страницы."

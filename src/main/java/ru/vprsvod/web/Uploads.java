@@ -15,9 +15,27 @@ final class Uploads {
     static List<UploadedFile> files(Context ctx, String field) {
         try {
             return ctx.uploadedFiles(field);
-        } catch (RuntimeException e) {
-            throw tooLarge();
+        } catch (Exception e) { // Jetty throws ServletException through Kotlin, undeclared
+            throw refusal(e);
         }
+    }
+
+    /** A form field; reading it parses a multipart body, so the same limits apply. */
+    static String formParam(Context ctx, String field) {
+        try {
+            return ctx.formParam(field);
+        } catch (Exception e) {
+            throw refusal(e);
+        }
+    }
+
+    private static Guard.Refusal refusal(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("size exceeded") || String.valueOf(t.getMessage()).contains("too large")) {
+                return tooLarge();
+            }
+        }
+        return new Guard.Refusal(HttpStatus.BAD_REQUEST, "Запрос повреждён: отправьте форму ещё раз.");
     }
 
     static Guard.Refusal tooLarge() {
