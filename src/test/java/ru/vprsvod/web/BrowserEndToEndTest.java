@@ -59,6 +59,7 @@ class BrowserEndToEndTest {
             try {
                 String site = "http://127.0.0.1:" + web.port();
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages reload while a job runs
 
                 browser.get(site + "/");
                 assertEquals("Вход — ВПР-Свод", browser.getTitle());
@@ -69,7 +70,7 @@ class BrowserEndToEndTest {
 
                 browser.findElement(By.name("files")).sendKeys(valid.toString() + "\n" + broken.toString());
                 browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
-                wait.until(d -> d.findElements(By.cssSelector("section.receipt")).size() == 2);
+                wait.until(d -> d.getTitle().startsWith("Результаты проверки"));
                 List<WebElement> receipts = browser.findElements(By.cssSelector("section.receipt"));
                 assertEquals("Результат: принят. Замечаний нет, данные учтены.",
                         receipts.get(0).findElement(By.cssSelector("p.verdict")).getText());
@@ -84,6 +85,7 @@ class BrowserEndToEndTest {
                 assertEquals(2, browser.findElements(By.cssSelector("table.files tbody tr")).size());
                 shot(browser, "04-школа-история");
                 browser.findElement(By.cssSelector("form.who button")).click();
+                wait.until(d -> d.getTitle().startsWith("Вход"));
 
                 signIn(browser, Desk.COORDINATOR);
                 assertEquals("Сводка ВПР 2026", browser.findElement(By.tagName("h1")).getText());
@@ -94,19 +96,24 @@ class BrowserEndToEndTest {
                 shot(browser, "05-координатор-сводка");
 
                 browser.findElement(By.linkText("Статистика")).click();
+                wait.until(d -> d.getTitle().startsWith("Статистика"));
                 browser.findElement(By.partialLinkText("Математика, 4 класс")).click();
+                wait.until(d -> d.getTitle().startsWith("ВПР 2026: Математика"));
                 browser.findElement(By.linkText("показать")).click();
+                wait.until(d -> d.getCurrentUrl().contains("school="));
                 WebElement chart = browser.findElements(By.cssSelector(".charts img")).get(0);
                 wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return arguments[0].naturalWidth", chart)).intValue() == 640);
                 shot(browser, "06-координатор-статистика");
 
                 browser.findElement(By.linkText("Документы")).click();
+                wait.until(d -> d.getTitle().startsWith("Документы"));
                 shot(browser, "07-координатор-документы");
                 browser.findElement(By.cssSelector("form.inline button")).click();
                 wait.until(d -> d.findElement(By.id("job-status")).getText().startsWith("Готово"));
                 shot(browser, "08-координатор-формирование");
                 browser.findElement(By.linkText("К списку документов")).click();
+                wait.until(d -> d.getTitle().startsWith("Документы"));
                 String href = browser.findElement(By.linkText("Аналитическая справка ВПР 2026.docx")).getAttribute("href");
                 byte[] docx = download(browser, href);
                 WordprocessingMLPackage document = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
@@ -127,6 +134,7 @@ class BrowserEndToEndTest {
         browser.findElement(By.name("login")).sendKeys(login);
         browser.findElement(By.name("password")).sendKeys(Desk.PASSWORD);
         browser.findElement(By.cssSelector("form.signin button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getTitle().startsWith("Вход"));
     }
 
     /** The file as this browser's session gets it (same cookie), read with a plain client. */
