@@ -9,6 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import io.javalin.Javalin;
+import ru.vprsvod.accounts.Accounts;
 import ru.vprsvod.config.Settings;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ResultsStore;
@@ -17,6 +19,7 @@ import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.intake.WorkFolder;
 import ru.vprsvod.outbox.Outbox;
 import ru.vprsvod.reference.ReferenceSource;
+import ru.vprsvod.web.WebApp;
 import ru.vprsvod.workbook.ReadLimits;
 
 /**
@@ -35,6 +38,7 @@ public final class App implements AutoCloseable {
     final Consolidator consolidator;
     final Outbox outbox;
     final Pipeline pipeline;
+    final Accounts accounts;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
@@ -48,6 +52,7 @@ public final class App implements AutoCloseable {
         this.consolidator = new Consolidator(store);
         this.outbox = new Outbox(settings.outbox(), clock);
         Outputs outputs = new Outputs(store, consolidator, outbox, settings.templates(), settings.data().resolve("tmp"), clock);
+        this.accounts = Accounts.open(settings.database(), clock);
         this.pipeline = new Pipeline(references, store,
                 new Inbox(settings.inbox(), clock, settings.settle(), GIVE_UP_ON_INCOMPLETE),
                 new WorkFolder(settings.inbox(), clock), new Archive(settings.data(), clock.getZone()),
@@ -79,8 +84,18 @@ public final class App implements AutoCloseable {
         return pipeline;
     }
 
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The web pages over this app's parts, unstarted (the service starts it; tests drive it with JavalinTest). */
+    public Javalin web() {
+        return WebApp.create(settings, references, store, consolidator, outbox, pipeline, accounts, clock);
+    }
+
     @Override
     public void close() {
+        accounts.close();
         store.close();
         try {
             lock.release();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -68,10 +69,36 @@ public final class Outputs {
     private String checked = "";
 
     public void refresh(Reference reference, String referenceFingerprint) {
+        update(reference, referenceFingerprint, false, name -> { });
+    }
+
+    /**
+     * Makes every output again even when its data did not change (after a template was edited by hand, or when
+     * a coordinator asks for it); {@code progress} hears each output's name before it is made. An output whose
+     * content comes out the same is not written again, so no needless earlier version appears.
+     */
+    public void regenerate(Reference reference, String referenceFingerprint, Consumer<String> progress) {
+        update(reference, referenceFingerprint, true, progress);
+    }
+
+    /** Set only while {@link #regenerate} runs; outputs are made under the pipeline's lock, one pass at a time. */
+    private boolean force;
+
+    private void update(Reference reference, String referenceFingerprint, boolean force, Consumer<String> progress) {
         String state = referenceFingerprint + "|" + store.changeMark();
-        if (state.equals(checked)) {
+        if (!force && state.equals(checked)) {
             return;
         }
+        this.force = force;
+        try {
+            make(reference, referenceFingerprint, progress);
+        } finally {
+            this.force = false;
+        }
+        checked = state;
+    }
+
+    private void make(Reference reference, String referenceFingerprint, Consumer<String> progress) {
         List<Campaign> campaigns = new ArrayList<>();
         for (int year : consolidator.years(reference)) {
             campaigns.add(consolidator.campaign(year, reference));
@@ -81,18 +108,20 @@ public final class Outputs {
         Findings findings = checks.check(campaigns, reference, store.federalList());
         for (Campaign campaign : campaigns) {
             String name = ConsolidatedWorkbook.fileName(campaign.year());
+            progress.accept(name);
             List<ReceivedFile> ofYear = files.stream()
                     .filter(f -> f.receivedAt().atZone(clock.getZone()).getYear() == campaign.year()).toList();
             publishIfChanged(name, fingerprint(referenceFingerprint, List.of(campaign), journal), out ->
                     new ConsolidatedWorkbook(campaign, ofYear, reference.requisites(), clock.instant(), clock.getZone())
                             .write(out, temporaryRoot));
+            progress.accept(AnalyticalReport.fileName(campaign.year()));
             document(AnalyticalReport.TEMPLATE, AnalyticalReport.fileName(campaign.year()),
                     fingerprint(referenceFingerprint, List.of(campaign), ""),
                     () -> AnalyticalReport.data(campaign, reference, LocalDate.now(clock)));
         }
+        progress.accept(REPORT_JSON);
         publishIfChanged(REPORT_JSON, fingerprint(referenceFingerprint, campaigns, journal),
                 out -> JsonReport.write(out, campaigns, files, reference.requisites(), findings, clock.instant()));
-        checked = state;
     }
 
     /**
@@ -108,7 +137,7 @@ public final class Outputs {
             return;
         }
         String fingerprint = sha256(dataFingerprint + "|" + fileSha256(template));
-        if (fingerprint.equals(store.outputFingerprint(name).orElse(""))) {
+        if (!force && fingerprint.equals(store.outputFingerprint(name).orElse(""))) {
             return;
         }
         TemplateLoading loading = DocxTemplate.load(template);
@@ -151,7 +180,7 @@ public final class Outputs {
     }
 
     private void publishIfChanged(String name, String fingerprint, Outbox.Content content) {
-        if (fingerprint.equals(store.outputFingerprint(name).orElse(""))) {
+        if (!force && fingerprint.equals(store.outputFingerprint(name).orElse(""))) {
             return;
         }
         outbox.publish(name, content);

@@ -22,6 +22,7 @@ import ru.vprsvod.recheck.RecheckProtocol;
 import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
+import ru.vprsvod.reference.School;
 import ru.vprsvod.report.ReceiptText;
 import ru.vprsvod.submission.FormCheck;
 import ru.vprsvod.submission.ResultsReader;
@@ -100,6 +101,19 @@ public final class Pipeline {
         return Optional.of(file);
     }
 
+    /**
+     * Makes every output again (the coordinator's «Сформировать заново»); {@code progress} hears each output's name
+     * before it is made. False when no reference is usable, so nothing could be made.
+     */
+    public synchronized boolean regenerate(java.util.function.Consumer<String> progress) {
+        Optional<Reference> reference = reference();
+        if (reference.isEmpty()) {
+            return false;
+        }
+        outputs.regenerate(reference.get(), references.fingerprint(), progress);
+        return true;
+    }
+
     /** The reference to work with; when it cannot be used, its own receipt says why. */
     private Optional<Reference> reference() {
         if (references.refresh() && !references.problems().isEmpty()) {
@@ -121,7 +135,11 @@ public final class Pipeline {
             return done.get();
         }
         Archive.Archived archived = archive.store(claim);
-        Optional<ReceivedFile> original = store.acceptedWithHash(archived.sha256());
+        // Content accepted before is a duplicate only for the same sender: a school sending another school's
+        // accepted file is checked like any file (and refused), never told about, or credited with, the other's.
+        Optional<ReceivedFile> original = store.acceptedWithHash(archived.sha256())
+                .filter(o -> !claim.schoolIsAuthoritative() || claim.school() == null
+                        || o.school().equals(reference.school(claim.school()).map(School::login).orElse(claim.school())));
         Received received = original.isPresent()
                 ? new Received(new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE, List.of(), 0,
                         List.of()))

@@ -16,6 +16,10 @@ public final class CommandLine {
     public record Run(Settings settings) implements Parsed {
     }
 
+    /** {@code coordinator --login LOGIN [--data DIR]}: create a coordinator account or issue it a new password. */
+    public record Coordinator(String login, Path data) implements Parsed {
+    }
+
     /** @param error whether the text explains a mistake (exit code 2) rather than answering --help */
     public record Message(String text, boolean error) implements Parsed {
     }
@@ -26,6 +30,9 @@ public final class CommandLine {
             Использование:
               java -jar vpr-svod.jar [serve] [параметры]    работать постоянно: веб-страница и наблюдение за папкой inbox
               java -jar vpr-svod.jar process [параметры]    обработать файлы в папке inbox один раз и завершиться
+              java -jar vpr-svod.jar coordinator --login ЛОГИН [--data ПАПКА]
+                                                            создать учётную запись координатора (или выдать ей новый
+                                                            пароль): одноразовый пароль печатается на экран
 
             Параметры (по умолчанию — папки в текущей папке):
               --inbox ПАПКА        входящие файлы школ (inbox)
@@ -36,6 +43,8 @@ public final class CommandLine {
               --port ЧИСЛО         порт веб-страницы, только для serve (8080)
               --host АДРЕС         адрес веб-страницы, только для serve (127.0.0.1 — только этот компьютер;
                                    0.0.0.0 — доступ из сети)
+              --proxy АДРЕС        адрес обратного прокси (nginx и т. п.) перед веб-страницей: только от него
+                                   принимаются заголовки X-Forwarded-For и X-Forwarded-Proto
               --settle СЕКУНДЫ     сколько секунд файл в inbox должен не меняться, прежде чем его взять (10)
               --help               эта справка
 
@@ -52,10 +61,14 @@ public final class CommandLine {
         if (!rest.isEmpty() && !rest.peekFirst().startsWith("--")) {
             String command = rest.removeFirst();
             switch (command) {
+                case "coordinator" -> {
+                    return coordinator(rest);
+                }
                 case "serve" -> mode = Settings.Mode.SERVE;
                 case "process" -> mode = Settings.Mode.PROCESS;
                 default -> {
-                    return new Message("Неизвестная команда «" + command + "»: ожидается serve или process.\n\n" + USAGE, true);
+                    return new Message("Неизвестная команда «" + command + "»: ожидается serve, process или coordinator.\n\n"
+                            + USAGE, true);
                 }
             }
         }
@@ -68,6 +81,7 @@ public final class CommandLine {
         String host = d.host();
         int port = d.port();
         Duration settle = d.settle();
+        String proxy = d.proxy();
         while (!rest.isEmpty()) {
             String option = rest.removeFirst();
             if (option.equals("--help") || option.equals("-h")) {
@@ -84,6 +98,7 @@ public final class CommandLine {
                 case "--templates" -> templates = Path.of(value);
                 case "--data" -> data = Path.of(value);
                 case "--host" -> host = value;
+                case "--proxy" -> proxy = value.strip();
                 case "--port" -> {
                     Integer p = integer(value, 1, 65535);
                     if (p == null) {
@@ -103,7 +118,33 @@ public final class CommandLine {
                 }
             }
         }
-        return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, d.poll(), settle));
+        return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, d.poll(), settle, proxy));
+    }
+
+    private static Parsed coordinator(Deque<String> rest) {
+        String login = null;
+        Path data = Settings.defaults(Settings.Mode.SERVE).data();
+        while (!rest.isEmpty()) {
+            String option = rest.removeFirst();
+            if (option.equals("--help") || option.equals("-h")) {
+                return new Message(USAGE, false);
+            }
+            if (rest.isEmpty()) {
+                return new Message("Для параметра «" + option + "» не указано значение.\n\n" + USAGE, true);
+            }
+            String value = rest.removeFirst();
+            switch (option) {
+                case "--login" -> login = value.strip();
+                case "--data" -> data = Path.of(value);
+                default -> {
+                    return new Message("Неизвестный параметр «" + option + "» команды coordinator.\n\n" + USAGE, true);
+                }
+            }
+        }
+        if (login == null) {
+            return new Message("Укажите логин координатора: coordinator --login ЛОГИН.", true);
+        }
+        return new Coordinator(login, data);
     }
 
     private static Integer integer(String text, int min, int max) {

@@ -10,9 +10,11 @@ import java.util.Objects;
  *
  * @param settle how long an inbox file must stay unchanged before it is taken
  * @param poll   how often the inbox is scanned
+ * @param proxy  the address of a reverse proxy in front of the web pages, whose X-Forwarded-For and
+ *               X-Forwarded-Proto are believed; null when clients connect directly (then no such header is)
  */
 public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path templates, Path data,
-                       String host, int port, Duration poll, Duration settle) {
+                       String host, int port, Duration poll, Duration settle, String proxy) {
 
     public enum Mode { SERVE, PROCESS }
 
@@ -33,7 +35,7 @@ public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path 
     public static Settings defaults(Mode mode) {
         return new Settings(mode, Path.of("inbox"), Path.of("outbox"), Path.of("templates", "справочник.xlsx"),
                 Path.of("templates"), Path.of("data"), "127.0.0.1", DEFAULT_PORT, Duration.ofSeconds(5),
-                mode == Mode.PROCESS ? Duration.ZERO : Duration.ofSeconds(10));
+                mode == Mode.PROCESS ? Duration.ZERO : Duration.ofSeconds(10), null);
     }
 
     public Path database() {

@@ -128,6 +128,17 @@ public final class ResultsStore implements AutoCloseable {
                 ps.setLong(2, fileId);
                 ps.executeUpdate();
             }
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO file_works (file_id, year, subject, grade)"
+                    + " VALUES (?,?,?,?)")) {
+                for (Work work : check.works()) {
+                    ps.setLong(1, fileId);
+                    ps.setInt(2, work.year());
+                    ps.setString(3, work.subject());
+                    ps.setInt(4, work.grade());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
             List<StoredSubmission> replaced = new ArrayList<>();
             for (Submission submission : check.submissions()) {
                 Optional<StoredSubmission> earlier = current(submission.school(), submission.work());
@@ -269,6 +280,31 @@ public final class ResultsStore implements AutoCloseable {
     public synchronized List<StoredSubmission> history(String school, Work work) {
         return querySubmissions("WHERE school = ? AND year = ? AND subject = ? AND grade = ? ORDER BY id",
                 school, work.year(), work.subject(), work.grade());
+    }
+
+    /** Every submission of a year, current and replaced, oldest first. */
+    public synchronized List<StoredSubmission> submissions(int year) {
+        return querySubmissions("WHERE year = ? ORDER BY id", year);
+    }
+
+    /** A file and one work it was for (also when it was rejected). */
+    public record FileWork(long fileId, String school, Work work) {
+    }
+
+    /** The works of a year each received file was for, as far as its check could tell, oldest file first. */
+    public synchronized List<FileWork> fileWorks(int year) {
+        List<FileWork> list = new ArrayList<>();
+        try (PreparedStatement ps = prepare("SELECT w.file_id, f.school, w.year, w.subject, w.grade FROM file_works w"
+                + " JOIN files f ON f.id = w.file_id WHERE w.year = ? ORDER BY w.file_id", year);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new FileWork(rs.getLong(1), rs.getString(2), new Work(rs.getInt(3), rs.getString(4), rs.getInt(5))));
+            }
+            connection.commit();
+            return list;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     /** The submissions one file brought. */

@@ -73,6 +73,33 @@ public final class JsonReport {
         }
     }
 
+    /** One year's object, exactly as an item of report.json's {@code years} (for the JSON API). */
+    public static void writeCampaign(OutputStream out, Campaign campaign) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            campaign(g, campaign);
+        }
+    }
+
+    /** {@code {"files": [...]}} with each file as in report.json (for the JSON API). */
+    public static void writeFiles(OutputStream out, List<ReceivedFile> files) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("files");
+            for (ReceivedFile f : files) {
+                file(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /** One file as in report.json's {@code files} (for the JSON API). */
+    public static void writeFile(OutputStream out, ReceivedFile file) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            file(g, file);
+        }
+    }
+
     private static void campaign(JsonGenerator g, Campaign c) throws IOException {
         g.writeStartObject();
         g.writeNumberField("year", c.year());

@@ -35,6 +35,17 @@ CREATE TABLE IF NOT EXISTS problems (
     PRIMARY KEY (file_id, position)
 );
 
+-- The works a file was for, as far as its check could tell: also for rejected files, so that the coordinator's
+-- table shows which school's work waits for a corrected file. Files recorded before this table have no rows.
+CREATE TABLE IF NOT EXISTS file_works (
+    file_id INTEGER NOT NULL REFERENCES files (id),
+    year    INTEGER NOT NULL,
+    subject TEXT    NOT NULL,
+    grade   INTEGER NOT NULL,
+    PRIMARY KEY (file_id, year, subject, grade)
+);
+CREATE INDEX IF NOT EXISTS file_works_by_year ON file_works (year);
+
 -- Accepted results of one school for one work; a resubmission replaces the current one (replaced_by is set).
 CREATE TABLE IF NOT EXISTS submissions (
     id           INTEGER PRIMARY KEY,
