@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.javalin.Javalin;
 import ru.vprsvod.accounts.Accounts;
 import ru.vprsvod.config.Settings;
+import ru.vprsvod.checks.LatestFindings;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.intake.Archive;
@@ -36,6 +37,7 @@ public final class App implements AutoCloseable {
     final ReferenceSource references;
     final ResultsStore store;
     final Consolidator consolidator;
+    final LatestFindings findings;
     final Outbox outbox;
     final Pipeline pipeline;
     final Accounts accounts;
@@ -51,7 +53,9 @@ public final class App implements AutoCloseable {
         this.store = ResultsStore.open(settings.database());
         this.consolidator = new Consolidator(store);
         this.outbox = new Outbox(settings.outbox(), clock);
-        Outputs outputs = new Outputs(store, consolidator, outbox, settings.templates(), settings.data().resolve("tmp"), clock);
+        this.findings = new LatestFindings(store, consolidator);
+        Outputs outputs = new Outputs(store, consolidator, findings, outbox, settings.templates(), settings.data().resolve("tmp"),
+                clock);
         this.accounts = Accounts.open(settings.database(), clock);
         this.pipeline = new Pipeline(references, store,
                 new Inbox(settings.inbox(), clock, settings.settle(), GIVE_UP_ON_INCOMPLETE),
@@ -90,7 +94,7 @@ public final class App implements AutoCloseable {
 
     /** The web pages over this app's parts, unstarted (the service starts it; tests drive it with JavalinTest). */
     public Javalin web() {
-        return WebApp.create(settings, references, store, consolidator, outbox, pipeline, accounts, clock);
+        return WebApp.create(settings, references, store, consolidator, findings, outbox, pipeline, accounts, clock);
     }
 
     @Override

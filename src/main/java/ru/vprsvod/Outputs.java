@@ -16,7 +16,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.checks.Findings;
-import ru.vprsvod.checks.ObjectivityChecks;
+import ru.vprsvod.checks.LatestFindings;
 import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ReceivedFile;
@@ -48,16 +48,16 @@ public final class Outputs {
     private final Path templates;
     private final Path temporaryRoot;
     private final Clock clock;
-    private final ObjectivityChecks checks;
+    private final LatestFindings latest;
 
     /**
      * @param templates     the folder of .docx templates
      * @param temporaryRoot where large outputs may spill while being written (inside the data folder)
      */
-    public Outputs(ResultsStore store, Consolidator consolidator, Outbox outbox, Path templates, Path temporaryRoot,
-                   Clock clock) {
+    public Outputs(ResultsStore store, Consolidator consolidator, LatestFindings latest, Outbox outbox, Path templates,
+                   Path temporaryRoot, Clock clock) {
         this.store = store;
-        this.checks = new ObjectivityChecks(store);
+        this.latest = latest;
         this.consolidator = consolidator;
         this.outbox = outbox;
         this.templates = templates;
@@ -105,7 +105,7 @@ public final class Outputs {
         }
         List<ReceivedFile> files = store.files();
         String journal = files.size() + ":" + (files.isEmpty() ? "" : files.get(0).id());
-        Findings findings = checks.check(campaigns, reference, store.federalList());
+        Findings findings = latest.of(campaigns, reference, referenceFingerprint);
         for (Campaign campaign : campaigns) {
             String name = ConsolidatedWorkbook.fileName(campaign.year());
             progress.accept(name);

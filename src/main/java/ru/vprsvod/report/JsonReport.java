@@ -80,6 +80,15 @@ public final class JsonReport {
         }
     }
 
+    /** {@code {"objectivity": …}} exactly as in report.json (for the JSON API). */
+    public static void writeObjectivity(OutputStream out, Findings findings) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            ObjectivityJson.write(g, findings);
+            g.writeEndObject();
+        }
+    }
+
     /** {@code {"files": [...]}} with each file as in report.json (for the JSON API). */
     public static void writeFiles(OutputStream out, List<ReceivedFile> files) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {

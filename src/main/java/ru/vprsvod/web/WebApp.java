@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import ru.vprsvod.Pipeline;
 import ru.vprsvod.accounts.Accounts;
 import ru.vprsvod.config.Settings;
+import ru.vprsvod.checks.LatestFindings;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.outbox.Outbox;
@@ -34,7 +35,7 @@ public final class WebApp {
     }
 
     public static Javalin create(Settings settings, ReferenceSource references, ResultsStore store, Consolidator consolidator,
-                                 Outbox outbox, Pipeline pipeline, Accounts accounts, Clock clock) {
+                                 LatestFindings findings, Outbox outbox, Pipeline pipeline, Accounts accounts, Clock clock) {
         Path temporary = settings.data().resolve("tmp");
         ensureFolder(temporary.resolve("uploads"));
         Page page = new Page(references);
@@ -45,6 +46,7 @@ public final class WebApp {
         Forms forms = new Forms(references, page, temporary, clock);
         Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
         Statistics statistics = new Statistics(references, consolidator, dashboard, page);
+        Objectivity objectivity = new Objectivity(references, findings, dashboard, page);
         Documents documents = new Documents(outbox, new Regeneration(pipeline, clock), page, clock);
         Templates templates = new Templates(references, settings.templates(), temporary, page, clock);
         AccountsPage accountsPage = new AccountsPage(accounts, sessions, references, page, temporary, clock);
@@ -115,6 +117,8 @@ public final class WebApp {
             config.routes.get("/stats/work", statistics::work, coordinator);
             config.routes.get("/charts/marks.png", statistics::marksChart, coordinator);
             config.routes.get("/charts/scores.png", statistics::scoresChart, coordinator);
+            config.routes.get("/objectivity", objectivity::page, coordinator);
+            config.routes.get("/api/objectivity", objectivity::api, coordinator);
             config.routes.get("/documents", documents::list, coordinator);
             config.routes.post("/documents/regenerate", documents::regenerate, coordinator);
             config.routes.get("/documents/jobs/{id}", documents::jobPage, coordinator);

@@ -27,10 +27,15 @@ final class Desk implements AutoCloseable {
     final App app;
 
     Desk(Path dir) {
+        this(dir, ReferenceWorkbook.example());
+    }
+
+    /** The desk over another reference (e.g. a generated district's); it must list schools edu990001 and edu990002. */
+    Desk(Path dir, ReferenceWorkbook reference) {
         this.dir = dir;
         try {
             Path templates = Files.createDirectories(dir.resolve("templates"));
-            ReferenceWorkbook.example().write(templates.resolve("справочник.xlsx"));
+            reference.write(templates.resolve("справочник.xlsx"));
             Files.copy(Path.of("templates", "Аналитическая справка.docx"), templates.resolve("Аналитическая справка.docx"));
             Files.copy(Path.of("templates", "README.md"), templates.resolve("README.md"));
         } catch (IOException e) {
