@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Optional;
+import io.javalin.Javalin;
+import ru.vprsvod.accounts.Accounts;
 import ru.vprsvod.config.Settings;
+import ru.vprsvod.checks.LatestFindings;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.intake.Archive;
@@ -16,6 +19,7 @@ import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.intake.WorkFolder;
 import ru.vprsvod.outbox.Outbox;
 import ru.vprsvod.reference.ReferenceSource;
+import ru.vprsvod.web.WebApp;
 import ru.vprsvod.workbook.ReadLimits;
 
 /**
@@ -31,8 +35,10 @@ public final class App implements AutoCloseable {
     final ReferenceSource references;
     final ResultsStore store;
     final Consolidator consolidator;
+    final LatestFindings findings;
     final Outbox outbox;
     final Pipeline pipeline;
+    final Accounts accounts;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
@@ -47,7 +53,10 @@ public final class App implements AutoCloseable {
         this.outbox = new Outbox(settings.outbox(), clock);
         Archive archive = new Archive(settings.data(), clock.getZone());
         removeLeftovers(outbox, archive);
-        Outputs outputs = new Outputs(store, consolidator, outbox, settings.templates(), settings.data().resolve("tmp"), clock);
+        this.findings = new LatestFindings(store, consolidator);
+        Outputs outputs = new Outputs(store, consolidator, findings, outbox, settings.templates(), settings.data().resolve("tmp"),
+                clock);
+        this.accounts = Accounts.open(settings.database(), clock);
         this.pipeline = new Pipeline(references, store,
                 new Inbox(settings.inbox(), clock, settings.settle(), settings.giveUp()),
                 new WorkFolder(settings.inbox(), clock), archive,
@@ -91,9 +100,19 @@ public final class App implements AutoCloseable {
         return pipeline;
     }
 
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The web pages over this app's parts, unstarted (the service starts it; tests drive it with JavalinTest). */
+    public Javalin web() {
+        return WebApp.create(settings, references, store, consolidator, findings, outbox, pipeline, accounts, clock);
+    }
+
     @Override
     public void close() {
         pipeline.close();
+        accounts.close();
         store.close();
         try {
             lock.release();

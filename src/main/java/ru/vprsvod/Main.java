@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.nio.file.Path;
+import ru.vprsvod.accounts.Accounts;
+import ru.vprsvod.accounts.Issued;
 import ru.vprsvod.config.CommandLine;
 import ru.vprsvod.config.Settings;
 import ru.vprsvod.consolidation.ReceivedFile;
@@ -45,6 +48,9 @@ public final class Main {
         if (parsed instanceof CommandLine.Backup backup) {
             return Backup.run(backup, out);
         }
+        if (parsed instanceof CommandLine.Coordinator coordinator) {
+            return coordinator(coordinator, out, clock);
+        }
         Settings settings = ((CommandLine.Run) parsed).settings();
         warnIfFileNamesAreNotUtf8(out);
         Optional<App> opened;
@@ -67,6 +73,36 @@ public final class Main {
         }
         Service.start(app, out);
         return OK;
+    }
+
+    /**
+     * The first-run procedure (and a forgotten coordinator's password): a one-time password is printed here and
+     * must be changed at the first sign-in. Works beside a running service: it only touches the accounts table.
+     */
+    private static int coordinator(CommandLine.Coordinator command, PrintStream out, Clock clock) {
+        Optional<String> problem = Accounts.loginProblem(command.login());
+        if (problem.isPresent()) {
+            out.println(problem.get());
+            return USAGE;
+        }
+        Path database = command.data().resolve("vpr-svod.db");
+        try (Accounts accounts = Accounts.open(database, clock)) {
+            boolean existed = accounts.find(command.login()).isPresent();
+            Optional<Issued> issued = accounts.issueCoordinator(command.login());
+            if (issued.isEmpty()) {
+                out.println("Логин «" + command.login() + "» принадлежит школе; выберите для координатора другой логин.");
+                return USAGE;
+            }
+            out.println((existed ? "Координатору «" : "Создана учётная запись координатора «") + issued.get().account().login()
+                    + (existed ? "» выдан новый пароль." : "»."));
+            out.println("Одноразовый пароль: " + issued.get().password());
+            out.println("Войдите на веб-странице с этим паролем и сразу задайте свой (не короче "
+                    + Accounts.MIN_PASSWORD_LENGTH + " символов).");
+            return OK;
+        } catch (IllegalStateException | UncheckedIOException e) {
+            out.println("Не удаётся открыть базу данных " + database.toAbsolutePath() + ": " + e.getMessage());
+            return COULD_NOT_RUN;
+        }
     }
 
     private static int processOnce(App app, PrintStream out) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.vprsvod.checks.Findings;
+import ru.vprsvod.checks.LatestFindings;
 import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ReceivedFile;
@@ -45,14 +48,16 @@ public final class Outputs {
     private final Path templates;
     private final Path temporaryRoot;
     private final Clock clock;
+    private final LatestFindings latest;
 
     /**
      * @param templates     the folder of .docx templates
      * @param temporaryRoot where large outputs may spill while being written (inside the data folder)
      */
-    public Outputs(ResultsStore store, Consolidator consolidator, Outbox outbox, Path templates, Path temporaryRoot,
-                   Clock clock) {
+    public Outputs(ResultsStore store, Consolidator consolidator, LatestFindings latest, Outbox outbox, Path templates,
+                   Path temporaryRoot, Clock clock) {
         this.store = store;
+        this.latest = latest;
         this.consolidator = consolidator;
         this.outbox = outbox;
         this.templates = templates;
@@ -64,30 +69,59 @@ public final class Outputs {
     private String checked = "";
 
     public void refresh(Reference reference, String referenceFingerprint) {
+        update(reference, referenceFingerprint, false, name -> { });
+    }
+
+    /**
+     * Makes every output again even when its data did not change (after a template was edited by hand, or when
+     * a coordinator asks for it); {@code progress} hears each output's name before it is made. An output whose
+     * content comes out the same is not written again, so no needless earlier version appears.
+     */
+    public void regenerate(Reference reference, String referenceFingerprint, Consumer<String> progress) {
+        update(reference, referenceFingerprint, true, progress);
+    }
+
+    /** Set only while {@link #regenerate} runs; outputs are made under the pipeline's lock, one pass at a time. */
+    private boolean force;
+
+    private void update(Reference reference, String referenceFingerprint, boolean force, Consumer<String> progress) {
         String state = referenceFingerprint + "|" + store.changeMark();
-        if (state.equals(checked)) {
+        if (!force && state.equals(checked)) {
             return;
         }
+        this.force = force;
+        try {
+            make(reference, referenceFingerprint, progress);
+        } finally {
+            this.force = false;
+        }
+        checked = state;
+    }
+
+    private void make(Reference reference, String referenceFingerprint, Consumer<String> progress) {
         List<Campaign> campaigns = new ArrayList<>();
         for (int year : consolidator.years(reference)) {
             campaigns.add(consolidator.campaign(year, reference));
         }
         List<ReceivedFile> files = store.files();
         String journal = files.size() + ":" + (files.isEmpty() ? "" : files.get(0).id());
+        Findings findings = latest.of(campaigns, reference, referenceFingerprint);
         for (Campaign campaign : campaigns) {
             String name = ConsolidatedWorkbook.fileName(campaign.year());
+            progress.accept(name);
             List<ReceivedFile> ofYear = files.stream()
                     .filter(f -> f.receivedAt().atZone(clock.getZone()).getYear() == campaign.year()).toList();
             publishIfChanged(name, fingerprint(referenceFingerprint, List.of(campaign), journal), out ->
                     new ConsolidatedWorkbook(campaign, ofYear, reference.requisites(), clock.instant(), clock.getZone())
                             .write(out, temporaryRoot));
+            progress.accept(AnalyticalReport.fileName(campaign.year()));
             document(AnalyticalReport.TEMPLATE, AnalyticalReport.fileName(campaign.year()),
                     fingerprint(referenceFingerprint, List.of(campaign), ""),
                     () -> AnalyticalReport.data(campaign, reference, LocalDate.now(clock)));
         }
+        progress.accept(REPORT_JSON);
         publishIfChanged(REPORT_JSON, fingerprint(referenceFingerprint, campaigns, journal),
-                out -> JsonReport.write(out, campaigns, files, reference.requisites(), clock.instant()));
-        checked = state;
+                out -> JsonReport.write(out, campaigns, files, reference.requisites(), findings, clock.instant()));
     }
 
     /**
@@ -103,7 +137,7 @@ public final class Outputs {
             return;
         }
         String fingerprint = sha256(dataFingerprint + "|" + fileSha256(template));
-        if (upToDate(name, fingerprint)) {
+        if (!force && upToDate(name, fingerprint)) {
             return;
         }
         TemplateLoading loading = DocxTemplate.load(template);
@@ -146,7 +180,7 @@ public final class Outputs {
     }
 
     private void publishIfChanged(String name, String fingerprint, Outbox.Content content) {
-        if (upToDate(name, fingerprint)) {
+        if (!force && upToDate(name, fingerprint)) {
             return;
         }
         long start = System.nanoTime();

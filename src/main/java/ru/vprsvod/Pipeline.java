@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.Arrival;
+import ru.vprsvod.consolidation.Imports;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.consolidation.StoredSubmission;
@@ -29,13 +30,17 @@ import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.intake.InboxFile;
 import ru.vprsvod.intake.WorkFolder;
 import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.recheck.RecheckProtocol;
+import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
+import ru.vprsvod.reference.School;
 import ru.vprsvod.report.ReceiptText;
 import ru.vprsvod.submission.FormCheck;
 import ru.vprsvod.submission.ResultsReader;
 import ru.vprsvod.submission.Sender;
 import ru.vprsvod.submission.Status;
+import ru.vprsvod.workbook.Problem;
 import ru.vprsvod.workbook.ReadLimits;
 import ru.vprsvod.workbook.WorkbookReading;
 import ru.vprsvod.workbook.Workbooks;
@@ -172,6 +177,19 @@ public final class Pipeline implements AutoCloseable {
         return Optional.of(file);
     }
 
+    /**
+     * Makes every output again (the coordinator's «Сформировать заново»); {@code progress} hears each output's name
+     * before it is made. False when no reference is usable, so nothing could be made.
+     */
+    public synchronized boolean regenerate(java.util.function.Consumer<String> progress) {
+        Optional<Reference> reference = reference();
+        if (reference.isEmpty()) {
+            return false;
+        }
+        outputs.regenerate(reference.get(), references.fingerprint(), progress);
+        return true;
+    }
+
     /** The reference to work with; when it cannot be used, its own receipt says why. */
     private Optional<Reference> reference() {
         if (references.refresh() && !references.problems().isEmpty()) {
@@ -209,24 +227,29 @@ public final class Pipeline implements AutoCloseable {
         }
         Archive.Archived archived = archive.store(claim);
         life.archived(claim, archived);
-        Optional<ReceivedFile> original = store.acceptedWithHash(archived.sha256());
+        // Content accepted before is a duplicate only for the same sender: a school sending another school's
+        // accepted file is checked like any file (and refused), never told about, or credited with, the other's.
+        Optional<ReceivedFile> original = store.acceptedWithHash(archived.sha256())
+                .filter(o -> !claim.schoolIsAuthoritative() || claim.school() == null
+                        || o.school().equals(reference.school(claim.school()).map(School::login).orElse(claim.school())));
         long checking = System.nanoTime();
-        Checked checked = original.isPresent()
-                ? new Checked(new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE, List.of(), 0,
-                        List.of()), null)
+        Received received = original.isPresent()
+                ? new Received(new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE, List.of(), 0,
+                        List.of()))
                 : check(archived, claim, reference);
-        FormCheck check = checked.check();
+        FormCheck check = received.check();
         life.checked(claim, archived, check, millisSince(checking));
-        if (checked.unreadable() != null) {
+        if (received.unreadable() != null) {
             // Before recording, so the journal never points at a file that is not where it says.
-            archived = archive.quarantine(archived, Receipts.quarantineNote(claim, archived.sha256(), checked.unreadable(),
+            archived = archive.quarantine(archived, Receipts.quarantineNote(claim, archived.sha256(), received.unreadable(),
                     clock.getZone()));
-            life.quarantined(claim, archived, checked.unreadable());
+            life.quarantined(claim, archived, received.unreadable());
         }
         Arrival arrival = new Arrival(claim.id(), archived.sha256(), claim.originalName(), claim.source(), claim.school(),
                 claim.receivedAt(), archived.size(), archived.relativePath());
         ResultsStore.Recorded recorded = store.record(arrival, check, original.map(ReceivedFile::id).orElse(null),
-                id -> Receipts.path(check.school(), claim, id));
+                id -> received.forDepartment() ? Receipts.departmentPath(claim, id) : Receipts.path(check.school(), claim, id),
+                received.imports());
         life.recorded(claim, recorded);
         finish(claim, recorded.file(), reference, start);
         return recorded.file();
@@ -241,30 +264,45 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Reads and checks the archived copy within the time bound. The one place where anything going wrong with
-     * the sender's file — unreadable, too slow, or a failure of our own code on it — becomes a verdict.
+     * A checked file and what it brings besides results.
+     *
+     * @param forDepartment a file of the department (a federal list, a re-check protocol), not of a school: its
+     *                      receipt goes to the department's folder of the outbox
+     * @param unreadable    why the file could not be read at all (then it is quarantined), or null
      */
-    private Checked check(Archive.Archived archived, Claim claim, Reference reference) {
+    private record Received(FormCheck check, Imports imports, boolean forDepartment, String unreadable) {
+        Received(FormCheck check) {
+            this(check, Imports.NONE, false, null);
+        }
+
+        static Received unreadable(FormCheck check, String reason) {
+            return new Received(check, Imports.NONE, false, reason);
+        }
+    }
+
+    /**
+     * Reads the archived copy within the time bound and recognises what it is — a federal list of schools with
+     * signs of non-objectivity, a re-check protocol of the municipal commission, or a school's results form — then
+     * checks it. The one place where anything going wrong with the sender's file (unreadable, too slow, or a
+     * failure of our own code on it) becomes a verdict.
+     */
+    private Received check(Archive.Archived archived, Claim claim, Reference reference) {
         Sender sender = new Sender(claim.originalName(), claim.school(), claim.schoolIsAuthoritative(),
                 claim.formSubject(), claim.formGrade(), claim.formYear());
         ResultsReader results = new ResultsReader(reference, limits);
         AtomicBoolean abandoned = new AtomicBoolean();
-        Future<Checked> reading = readers.submit(() -> {
+        Future<Received> reading = readers.submit(() -> {
             try {
-                WorkbookReading opened = Workbooks.read(archived.path(), limits);
-                if (opened instanceof WorkbookReading.Unreadable unreadable) {
-                    return new Checked(results.unreadable(sender, unreadable.reason()), unreadable.reason());
-                }
-                return new Checked(results.check(((WorkbookReading.Opened) opened).workbook(), sender), null);
+                return recognise(archived, claim, reference, sender, results);
             } finally {
                 if (abandoned.get()) {
                     stuckReaders.decrementAndGet();
                 }
             }
         });
-        Checked checked;
+        Received received;
         try {
-            checked = reading.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            received = reading.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // Parsers do not answer interruption; the thread is left to finish on its own and counted meanwhile.
             if (abandoned.compareAndSet(false, true) && !reading.isDone()) {
@@ -274,23 +312,58 @@ public final class Pipeline implements AutoCloseable {
             log.warn("Reading «{}» (claim {}) took longer than {} ms; rejected", claim.originalName(), claim.id(),
                     readTimeout.toMillis());
             String reason = Receipts.timedOut(readTimeout);
-            checked = new Checked(results.unreadable(sender, reason), reason);
+            received = Received.unreadable(results.unreadable(sender, reason), reason);
         } catch (ExecutionException e) {
             log.error("Unexpected failure while checking «{}» (claim {}, archived as {})", claim.originalName(), claim.id(),
                     archived.relativePath(), e.getCause());
             String reason = Receipts.internalError(claim.id());
-            checked = new Checked(results.unreadable(sender, reason), reason);
+            received = Received.unreadable(results.unreadable(sender, reason), reason);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             reading.cancel(true);
             throw new IllegalStateException("interrupted while checking " + claim.originalName(), e);
         }
-        if (claim.incomplete() && checked.unreadable() != null) {
+        if (claim.incomplete() && received.unreadable() != null) {
             // It never looked whole in the inbox, and it does not read: say what most likely happened.
             String reason = Receipts.incomplete(inbox.giveUp());
-            return new Checked(results.unreadable(sender, reason), reason);
+            return Received.unreadable(results.unreadable(sender, reason), reason);
         }
-        return checked;
+        return received;
+    }
+
+    /** On the reader thread: opens the file once and decides what it is. */
+    private Received recognise(Archive.Archived archived, Claim claim, Reference reference, Sender sender,
+                                      ResultsReader results) {
+        WorkbookReading reading = Workbooks.read(archived.path(), limits);
+        if (reading instanceof WorkbookReading.Unreadable unreadable) {
+            return Received.unreadable(results.unreadable(sender, unreadable.reason()), unreadable.reason());
+        }
+        WorkbookReading.Opened opened = (WorkbookReading.Opened) reading;
+        Optional<FederalList.Imported> list = FederalList.find(claim.originalName(), opened.workbook(), reference);
+        if (list.isPresent()) {
+            return federalList(claim.originalName(), list.get());
+        }
+        Optional<RecheckProtocol.Reading> protocol = RecheckProtocol.find(claim.originalName(), opened.workbook(), reference);
+        if (protocol.isPresent()) {
+            return recheckProtocol(claim.originalName(), protocol.get());
+        }
+        return new Received(results.check(opened.workbook(), sender));
+    }
+
+    private static Received recheckProtocol(String fileName, RecheckProtocol.Reading reading) {
+        return departmentFile(fileName, reading.problems(), new Imports(FederalList.empty(), reading.works()));
+    }
+
+    private static Received federalList(String fileName, FederalList.Imported imported) {
+        return departmentFile(fileName, imported.problems(), new Imports(imported.list(), List.of()));
+    }
+
+    /** A department's file is taken whole or not at all, like a school's: any error rejects it and imports nothing. */
+    private static Received departmentFile(String fileName, List<Problem> problems, Imports imports) {
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        Status status = errors ? Status.REJECTED : problems.isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
+        return new Received(new FormCheck(fileName, "", status, problems, 0, List.of()), errors ? Imports.NONE : imports, true,
+                null);
     }
 
     private void writeReceipt(ReceivedFile file, Reference reference) {
@@ -305,7 +378,8 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         Optional<ReceivedFile> original = Optional.ofNullable(file.duplicateOf()).flatMap(store::file);
-        String text = ReceiptText.of(file, brought, replaced, original, reference, clock.getZone());
+        String text = ReceiptText.of(file, brought, replaced, original, store.federalListOfFile(file.id()), reference,
+                clock.getZone());
         outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
     }
 

@@ -31,6 +31,14 @@ final class Receipts {
         return folder + "/Протокол № " + fileId + " — " + Outbox.safeName(claim.originalName()) + ".txt";
     }
 
+    /** The folder of receipts for the department's own files (federal lists). */
+    static final String DEPARTMENT_FOLDER = "_управление образования";
+
+    /** {@code _управление образования/Протокол № 17 — <file name>.txt}. */
+    static String departmentPath(Claim claim, long fileId) {
+        return DEPARTMENT_FOLDER + "/Протокол № " + fileId + " — " + Outbox.safeName(claim.originalName()) + ".txt";
+    }
+
     /** Why a file that stayed incomplete in the inbox for {@code waited} was rejected. */
     static String incomplete(Duration waited) {
         return "Файл так и не был скопирован полностью: за " + minutes(waited) + " он не стал целым"

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.vprsvod.web.WebApp;
 
 /**
  * The long-running service: the web page, and a pass over the inbox every few seconds. The periodic scan is
@@ -39,8 +38,7 @@ final class Service {
         Runnable pass = () -> runPass(app);
         scheduler.scheduleWithFixedDelay(pass, 0, app.settings.poll().toMillis(), TimeUnit.MILLISECONDS);
         WatchService watch = watch(app.settings.inbox(), () -> scheduler.execute(pass));
-        Javalin web = WebApp.create(app.references, app.store, app.consolidator, app.outbox, app.pipeline, app.clock)
-                .start(app.settings.host(), app.settings.port());
+        Javalin web = app.web().start(app.settings.host(), app.settings.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping");
             web.stop();
@@ -57,6 +55,10 @@ final class Service {
         }, "shutdown"));
         out.println("ВПР-Свод работает: http://" + ("0.0.0.0".equals(app.settings.host()) ? "localhost" : app.settings.host())
                 + ":" + web.port() + "/");
+        if (!app.accounts.hasCoordinator()) {
+            out.println("Учётной записи координатора ещё нет. Создайте её (можно не останавливая программу):");
+            out.println("  java -jar vpr-svod.jar coordinator --login ЛОГИН --data " + app.settings.data());
+        }
         out.println("Входящие: " + app.settings.inbox().toAbsolutePath() + "; исходящие: " + app.outbox.root()
                 + "; справочник: " + app.references.file());
     }

@@ -75,7 +75,7 @@ final class Department {
 
     Settings settings(Duration settle, Duration giveUp, Duration readTimeout) {
         return new Settings(Settings.Mode.PROCESS, inbox, outbox, reference, templates, data, "127.0.0.1", 0,
-                Duration.ofSeconds(5), settle, giveUp, readTimeout);
+                Duration.ofSeconds(5), settle, giveUp, readTimeout, null);
     }
 
     /** Settings of a one-shot run: files are taken as soon as they are whole. */

@@ -20,6 +20,10 @@ public final class CommandLine {
     public record Backup(Path data, Path target) implements Parsed {
     }
 
+    /** {@code coordinator --login LOGIN [--data DIR]}: create a coordinator account or issue it a new password. */
+    public record Coordinator(String login, Path data) implements Parsed {
+    }
+
     /** @param error whether the text explains a mistake (exit code 2) rather than answering --help */
     public record Message(String text, boolean error) implements Parsed {
     }
@@ -30,9 +34,12 @@ public final class CommandLine {
             Использование:
               java -jar vpr-svod.jar [serve] [параметры]    работать постоянно: веб-страница и наблюдение за папкой inbox
               java -jar vpr-svod.jar process [параметры]    обработать файлы в папке inbox один раз и завершиться
+              java -jar vpr-svod.jar coordinator --login ЛОГИН [--data ПАПКА]
+                                                            создать учётную запись координатора (или выдать ей новый
+                                                            пароль): одноразовый пароль печатается на экран
               java -jar vpr-svod.jar backup --to ПАПКА [--data ПАПКА]
-                                                           резервная копия базы данных и архива подлинников
-                                                           (можно делать, не останавливая программу)
+                                                            резервная копия базы данных и архива подлинников
+                                                            (можно делать, не останавливая программу)
 
             Параметры (по умолчанию — папки в текущей папке):
               --inbox ПАПКА        входящие файлы школ (inbox)
@@ -43,6 +50,8 @@ public final class CommandLine {
               --port ЧИСЛО         порт веб-страницы, только для serve (8080)
               --host АДРЕС         адрес веб-страницы, только для serve (127.0.0.1 — только этот компьютер;
                                    0.0.0.0 — доступ из сети)
+              --proxy АДРЕС        адрес обратного прокси (nginx и т. п.) перед веб-страницей: только от него
+                                   принимаются заголовки X-Forwarded-For и X-Forwarded-Proto
               --settle СЕКУНДЫ     сколько секунд файл в inbox должен не меняться, прежде чем его взять (10;
                                    для сетевой папки NFS — не меньше 90)
               --poll СЕКУНДЫ       как часто просматривать папку inbox, только для serve (5)
@@ -63,13 +72,17 @@ public final class CommandLine {
         if (!rest.isEmpty() && !rest.peekFirst().startsWith("--")) {
             String command = rest.removeFirst();
             switch (command) {
+                case "coordinator" -> {
+                    return coordinator(rest);
+                }
                 case "serve" -> mode = Settings.Mode.SERVE;
                 case "process" -> mode = Settings.Mode.PROCESS;
                 case "backup" -> {
                     return backup(rest);
                 }
                 default -> {
-                    return new Message("Неизвестная команда «" + command + "»: ожидается serve, process или backup.\n\n"
+                    return new Message("Неизвестная команда «" + command + "»: ожидается serve, process, coordinator или"
+                            + " backup.\n\n"
                             + USAGE, true);
                 }
             }
@@ -85,6 +98,7 @@ public final class CommandLine {
         Duration settle = d.settle();
         Duration poll = d.poll();
         Duration giveUp = d.giveUp();
+        String proxy = d.proxy();
         while (!rest.isEmpty()) {
             String option = rest.removeFirst();
             if (option.equals("--help") || option.equals("-h")) {
@@ -101,6 +115,7 @@ public final class CommandLine {
                 case "--templates" -> templates = Path.of(value);
                 case "--data" -> data = Path.of(value);
                 case "--host" -> host = value;
+                case "--proxy" -> proxy = value.strip();
                 case "--port" -> {
                     Integer p = integer(value, 1, 65535);
                     if (p == null) {
@@ -135,7 +150,33 @@ public final class CommandLine {
             }
         }
         return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, poll, settle, giveUp,
-                d.readTimeout()));
+                d.readTimeout(), proxy));
+    }
+
+    private static Parsed coordinator(Deque<String> rest) {
+        String login = null;
+        Path data = Settings.defaults(Settings.Mode.SERVE).data();
+        while (!rest.isEmpty()) {
+            String option = rest.removeFirst();
+            if (option.equals("--help") || option.equals("-h")) {
+                return new Message(USAGE, false);
+            }
+            if (rest.isEmpty()) {
+                return new Message("Для параметра «" + option + "» не указано значение.\n\n" + USAGE, true);
+            }
+            String value = rest.removeFirst();
+            switch (option) {
+                case "--login" -> login = value.strip();
+                case "--data" -> data = Path.of(value);
+                default -> {
+                    return new Message("Неизвестный параметр «" + option + "» команды coordinator.\n\n" + USAGE, true);
+                }
+            }
+        }
+        if (login == null) {
+            return new Message("Укажите логин координатора: coordinator --login ЛОГИН.", true);
+        }
+        return new Coordinator(login, data);
     }
 
     private static Parsed backup(Deque<String> rest) {

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param giveUp      how long a file may look incomplete in the inbox before it is taken anyway (and rejected
  *                    with a receipt if it does not read) or, when it keeps changing, reported
  * @param readTimeout how long reading and checking one file may take
+ * @param proxy       the address of a reverse proxy in front of the web pages, whose X-Forwarded-For and
+ *                    X-Forwarded-Proto are believed; null when clients connect directly (then no such header is)
  */
 public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path templates, Path data,
-                       String host, int port, Duration poll, Duration settle, Duration giveUp, Duration readTimeout) {
+                       String host, int port, Duration poll, Duration settle, Duration giveUp, Duration readTimeout,
+                       String proxy) {
 
     public enum Mode { SERVE, PROCESS }
 
@@ -40,12 +43,8 @@ public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path 
     public static Settings defaults(Mode mode) {
         return new Settings(mode, Path.of("inbox"), Path.of("outbox"), Path.of("templates", "справочник.xlsx"),
                 Path.of("templates"), Path.of("data"), "127.0.0.1", DEFAULT_PORT, Duration.ofSeconds(5),
-                mode == Mode.PROCESS ? Duration.ZERO : Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2));
-    }
-
-    /** The same settings with other intake timings (tests; the command line sets each separately). */
-    public Settings withTimings(Duration settle, Duration giveUp, Duration readTimeout) {
-        return new Settings(mode, inbox, outbox, reference, templates, data, host, port, poll, settle, giveUp, readTimeout);
+                mode == Mode.PROCESS ? Duration.ZERO : Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2),
+                null);
     }
 
     public Path database() {

@@ -140,12 +140,29 @@ public final class ResultsStore implements AutoCloseable {
      */
     public synchronized Recorded record(Arrival arrival, FormCheck check, Long duplicateOf,
                                         java.util.function.LongFunction<String> receiptPath) {
+        return record(arrival, check, duplicateOf, receiptPath, Imports.NONE);
+    }
+
+    /** As {@link #record(Arrival, FormCheck, Long, java.util.function.LongFunction)}, with what a list or protocol brings. */
+    public synchronized Recorded record(Arrival arrival, FormCheck check, Long duplicateOf,
+                                        java.util.function.LongFunction<String> receiptPath, Imports imports) {
         try {
             long fileId = insertFile(arrival, check, duplicateOf, "");
             try (PreparedStatement ps = connection.prepareStatement("UPDATE files SET receipt_path = ? WHERE id = ?")) {
                 ps.setString(1, receiptPath.apply(fileId));
                 ps.setLong(2, fileId);
                 ps.executeUpdate();
+            }
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO file_works (file_id, year, subject, grade)"
+                    + " VALUES (?,?,?,?)")) {
+                for (Work work : check.works()) {
+                    ps.setLong(1, fileId);
+                    ps.setInt(2, work.year());
+                    ps.setString(3, work.subject());
+                    ps.setInt(4, work.grade());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
             List<StoredSubmission> replaced = new ArrayList<>();
             for (Submission submission : check.submissions()) {
@@ -160,6 +177,7 @@ public final class ResultsStore implements AutoCloseable {
                     replaced.add(earlier.get());
                 }
             }
+            ImportTables.insert(connection, fileId, imports);
             // In the same transaction: the journal says «recorded» exactly when the file is counted.
             Journal.insert(connection, clock.instant(), Journal.Step.RECORDED, arrival.claimId(), arrival.sha256(), fileId,
                     arrival.originalName(), check.school().isEmpty() ? arrival.senderSchool() : check.school(),
@@ -295,6 +313,31 @@ public final class ResultsStore implements AutoCloseable {
                 school, work.year(), work.subject(), work.grade());
     }
 
+    /** Every submission of a year, current and replaced, oldest first. */
+    public synchronized List<StoredSubmission> submissions(int year) {
+        return querySubmissions("WHERE year = ? ORDER BY id", year);
+    }
+
+    /** A file and one work it was for (also when it was rejected). */
+    public record FileWork(long fileId, String school, Work work) {
+    }
+
+    /** The works of a year each received file was for, as far as its check could tell, oldest file first. */
+    public synchronized List<FileWork> fileWorks(int year) {
+        List<FileWork> list = new ArrayList<>();
+        try (PreparedStatement ps = prepare("SELECT w.file_id, f.school, w.year, w.subject, w.grade FROM file_works w"
+                + " JOIN files f ON f.id = w.file_id WHERE w.year = ? ORDER BY w.file_id", year);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new FileWork(rs.getLong(1), rs.getString(2), new Work(rs.getInt(3), rs.getString(4), rs.getInt(5))));
+            }
+            connection.commit();
+            return list;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** The submissions one file brought. */
     public synchronized List<StoredSubmission> submissionsOfFile(long fileId) {
         return querySubmissions("WHERE file_id = ? ORDER BY id", fileId);
@@ -316,6 +359,39 @@ public final class ResultsStore implements AutoCloseable {
             }
             connection.commit();
             return years;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The federal lists imported through the inbox: for each year, the latest file's. */
+    public synchronized ru.vprsvod.reference.FederalList federalList() {
+        try {
+            ru.vprsvod.reference.FederalList list = ImportTables.federalList(connection);
+            connection.commit();
+            return list;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The federal-list rows a received file brought (none for other files). */
+    public synchronized ru.vprsvod.reference.FederalList federalListOfFile(long fileId) {
+        try {
+            ru.vprsvod.reference.FederalList list = ImportTables.federalListOfFile(connection, fileId);
+            connection.commit();
+            return list;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The works of a year scored again by the commission: the latest protocol's row for each. */
+    public synchronized List<ru.vprsvod.recheck.RecheckedWork> rechecked(int year) {
+        try {
+            List<ru.vprsvod.recheck.RecheckedWork> works = ImportTables.rechecked(connection, year);
+            connection.commit();
+            return works;
         } catch (SQLException e) {
             throw failure(e);
         }

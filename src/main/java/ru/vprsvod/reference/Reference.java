@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import ru.vprsvod.workbook.Texts;
 
-/** The reference data the department maintains: schools, works with their scales and tasks, requisites. */
+/**
+ * The reference data the department maintains: schools, works with their scales and tasks, requisites, the
+ * thresholds of the objectivity checks and, optionally, the federal list of earlier years.
+ */
 public final class Reference {
 
     private final List<School> schools;
@@ -16,8 +19,15 @@ public final class Reference {
     private final Map<Work, WorkSpec> specs = new TreeMap<>();
     private final Requisites requisites;
     private final Subjects subjects;
+    private final Rules rules;
+    private final FederalList federalList;
 
     public Reference(List<School> schools, Collection<WorkSpec> specs, Requisites requisites) {
+        this(schools, specs, requisites, Rules.defaults(), FederalList.empty());
+    }
+
+    public Reference(List<School> schools, Collection<WorkSpec> specs, Requisites requisites, Rules rules,
+                     FederalList federalList) {
         this.schools = List.copyOf(schools);
         for (School s : this.schools) {
             schoolsByKey.putIfAbsent(Texts.normalize(s.login()), s);
@@ -36,6 +46,8 @@ public final class Reference {
         }
         this.requisites = requisites;
         this.subjects = new Subjects(specs.stream().map(s -> s.work().subject()).toList());
+        this.rules = java.util.Objects.requireNonNull(rules, "rules");
+        this.federalList = java.util.Objects.requireNonNull(federalList, "federalList");
     }
 
     public List<School> schools() {
@@ -71,6 +83,16 @@ public final class Reference {
 
     public Requisites requisites() {
         return requisites;
+    }
+
+    /** The thresholds and weights of the objectivity checks («Правила» sheet, defaults elsewhere). */
+    public Rules rules() {
+        return rules;
+    }
+
+    /** The federal list as given on the reference's optional «Федеральный список» sheet (imports are stored apart). */
+    public FederalList federalList() {
+        return federalList;
     }
 
     public int campaignYear() {

@@ -15,7 +15,8 @@ import ru.vprsvod.workbook.Workbooks;
 
 /**
  * Reads the reference workbook (справочник) the coordinator edits in Excel: sheets «Школы», «Шкалы»,
- * «Задания» (optional) and «Реквизиты». Its problems are reported like any school file's: sheet, cell, value.
+ * «Задания» (optional), «Реквизиты», «Правила» (optional: thresholds of the objectivity checks) and
+ * «Федеральный список» (optional). Its problems are reported like any school file's: sheet, cell, value.
  */
 public final class ReferenceLoader {
 
@@ -23,6 +24,8 @@ public final class ReferenceLoader {
     static final String SCALES = "Шкалы";
     static final String TASKS = "Задания";
     static final String REQUISITES = "Реквизиты";
+    static final String RULES = "Правила";
+    static final String FEDERAL_LIST = "Федеральный список";
 
     private ReferenceLoader() {
     }
@@ -47,15 +50,22 @@ public final class ReferenceLoader {
         Optional<Sheet> scalesSheet = sheet(workbook, SCALES, fileName, true, problems);
         Optional<Sheet> tasksSheet = sheet(workbook, TASKS, fileName, false, problems);
         Optional<Sheet> requisitesSheet = sheet(workbook, REQUISITES, fileName, true, problems);
+        Optional<Sheet> rulesSheet = sheet(workbook, RULES, fileName, false, problems);
+        Optional<Sheet> federalSheet = sheet(workbook, FEDERAL_LIST, fileName, false, problems);
 
         List<School> schools = schoolsSheet.map(s -> SchoolsSheet.read(fileName, s, problems)).orElse(List.of());
         List<WorkSpec> specs = scalesSheet.map(s -> ScalesSheet.read(fileName, s, tasksSheet, problems)).orElse(List.of());
         Optional<Requisites> requisites = requisitesSheet.flatMap(s -> RequisitesSheet.read(fileName, s, problems));
+        Subjects subjects = new Subjects(specs.stream().map(s -> s.work().subject()).toList());
+        Rules rules = rulesSheet.map(s -> RulesSheet.read(fileName, s, subjects, problems)).orElse(Rules.defaults());
+        FederalList federal = federalSheet.filter(s -> !s.isEmpty())
+                .map(s -> new FederalList(FederalListSheet.read(fileName, s, subjects, "справочник", problems)))
+                .orElse(FederalList.empty());
 
         if (problems.stream().anyMatch(Problem::isError) || requisites.isEmpty()) {
             return new ReferenceReading.Invalid(problems);
         }
-        return new ReferenceReading.Loaded(new Reference(schools, specs, requisites.get()), problems);
+        return new ReferenceReading.Loaded(new Reference(schools, specs, requisites.get(), rules, federal), problems);
     }
 
     private static Optional<Sheet> sheet(Workbook workbook, String title, String file, boolean required, List<Problem> problems) {

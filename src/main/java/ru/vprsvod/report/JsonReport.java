@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import ru.vprsvod.checks.Findings;
 import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.MissingWork;
 import ru.vprsvod.consolidation.ReceivedFile;
@@ -38,6 +39,12 @@ public final class JsonReport {
 
     public static void write(OutputStream out, List<Campaign> campaigns, List<ReceivedFile> files,
                              Requisites requisites, Instant generatedAt) throws IOException {
+        write(out, campaigns, files, requisites, null, generatedAt);
+    }
+
+    /** With the objectivity checks' findings (section «objectivity»), when they were computed. */
+    public static void write(OutputStream out, List<Campaign> campaigns, List<ReceivedFile> files,
+                             Requisites requisites, Findings findings, Instant generatedAt) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -54,12 +61,51 @@ public final class JsonReport {
                 campaign(g, c);
             }
             g.writeEndArray();
+            if (findings != null) {
+                ObjectivityJson.write(g, findings);
+            }
             g.writeArrayFieldStart("files");
             for (ReceivedFile f : files) {
                 file(g, f);
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+    }
+
+    /** One year's object, exactly as an item of report.json's {@code years} (for the JSON API). */
+    public static void writeCampaign(OutputStream out, Campaign campaign) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            campaign(g, campaign);
+        }
+    }
+
+    /** {@code {"objectivity": …}} exactly as in report.json (for the JSON API). */
+    public static void writeObjectivity(OutputStream out, Findings findings) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            ObjectivityJson.write(g, findings);
+            g.writeEndObject();
+        }
+    }
+
+    /** {@code {"files": [...]}} with each file as in report.json (for the JSON API). */
+    public static void writeFiles(OutputStream out, List<ReceivedFile> files) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("files");
+            for (ReceivedFile f : files) {
+                file(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /** One file as in report.json's {@code files} (for the JSON API). */
+    public static void writeFile(OutputStream out, ReceivedFile file) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            file(g, file);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.StoredSubmission;
+import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.submission.Status;
@@ -26,13 +27,23 @@ public final class ReceiptText {
      */
     public static String of(ReceivedFile file, List<StoredSubmission> brought, List<Replacement> replaced,
                             Optional<ReceivedFile> original, Reference reference, ZoneId zone) {
+        return of(file, brought, replaced, original, FederalList.empty(), reference, zone);
+    }
+
+    /** @param federal the federal-list rows the file brought (empty unless it is such a list) */
+    public static String of(ReceivedFile file, List<StoredSubmission> brought, List<Replacement> replaced,
+                            Optional<ReceivedFile> original, FederalList federal, Reference reference, ZoneId zone) {
         StringBuilder t = new StringBuilder();
         t.append("ПРОТОКОЛ ПРОВЕРКИ ФАЙЛА № ").append(file.id()).append('\n');
         t.append(reference.requisites().bodyName()).append("\n\n");
         line(t, "Файл", file.originalName());
         line(t, "Получен", RussianFormat.dateTime(file.receivedAt(), zone)
                 + (file.source().equals("веб") ? " через веб-форму" : " через общую папку"));
-        line(t, "Школа", school(file.school(), reference));
+        if (federal.entries().isEmpty()) {
+            line(t, "Школа", school(file.school(), reference));
+        } else {
+            line(t, "Вид", "федеральный перечень ОО с признаками необъективности результатов ВПР");
+        }
         line(t, "Результат", file.status().label().toUpperCase(java.util.Locale.ROOT));
         t.append('\n');
 
@@ -58,6 +69,20 @@ public final class ReceiptText {
                 }
             }
             t.append('\n');
+        }
+        if (!federal.entries().isEmpty()) {
+            java.util.Set<Integer> years = new java.util.TreeSet<>();
+            federal.entries().forEach(e -> years.add(e.year()));
+            long ours = federal.entries().stream().filter(e -> reference.school(e.login()).isPresent()).count();
+            t.append("Принятые данные: перечень за ").append(years.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", "))).append(years.size() == 1 ? " год" : " годы")
+                    .append(" — ").append(RussianFormat.count(federal.entries().size(), "строка", "строки", "строк"))
+                    .append(", из них школ района: ").append(ours).append(".\n");
+            federal.entries().stream().filter(e -> reference.school(e.login()).isPresent()).forEach(e -> t.append("  • ")
+                    .append(e.year()).append(": ").append(school(e.login(), reference)).append(" — маркеров: ").append(e.markerCount())
+                    .append(e.markers().isEmpty() ? "" : " (" + String.join("; ", e.markers()) + ")").append('\n'));
+            t.append("Перечень прошлого года учитывается в признаке F. Перечень, присланный повторно за тот же год,"
+                    + " заменяет прежний.\n\n");
         }
         List<Problem> errors = file.problems().stream().filter(Problem::isError).toList();
         List<Problem> warnings = file.problems().stream().filter(p -> !p.isError()).toList();

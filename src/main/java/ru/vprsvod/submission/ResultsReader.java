@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.School;
+import ru.vprsvod.reference.Work;
 import ru.vprsvod.reference.WorkSpec;
 import ru.vprsvod.submission.ProtocolHeader.Role;
 import ru.vprsvod.workbook.Cell;
@@ -59,9 +62,10 @@ public final class ResultsReader {
         String guess = identity.guess().map(School::login).orElse("");
         if (workbook.sheets().stream().allMatch(Sheet::isEmpty)) {
             log.add(Problem.ofFile(file, "файл не содержит данных: все листы пустые"));
-            return verdict(file, guess, log, List.of());
+            return verdict(file, guess, log, List.of(), Set.of());
         }
         Map<String, Building> submissions = new LinkedHashMap<>();
+        Set<Work> works = new LinkedHashSet<>();
         boolean anyProtocol = false;
         for (Sheet sheet : workbook.sheets()) {
             if (Identity.isMetadataSheet(sheet)) {
@@ -72,7 +76,7 @@ public final class ResultsReader {
                 continue;
             }
             anyProtocol = true;
-            readSheet(file, sheet, found.get(), identity, submissions, log);
+            readSheet(file, sheet, found.get(), identity, submissions, works, log);
         }
         if (!anyProtocol) {
             log.add(Problem.ofFile(file, "не найдена таблица результатов: ни на одном листе нет строки заголовков"
@@ -88,11 +92,11 @@ public final class ResultsReader {
             }
             accepted.add(new Submission(b.school, b.spec.work(), b.sheets, b.layout.tasks(), b.participants));
         }
-        return verdict(file, accepted.isEmpty() ? guess : accepted.get(0).school(), log, accepted);
+        return verdict(file, accepted.isEmpty() ? guess : accepted.get(0).school(), log, accepted, works);
     }
 
     private void readSheet(String file, Sheet sheet, ProtocolHeader header, Identity identity,
-                           Map<String, Building> submissions, ProblemLog log) {
+                           Map<String, Building> submissions, Set<Work> works, ProblemLog log) {
         boolean ok = checkColumns(file, sheet, header, log);
         Optional<Identity.Resolved> resolved = identity.resolve(sheet, header.row, log);
         if (resolved.isEmpty() || !ok) {
@@ -108,6 +112,7 @@ public final class ResultsReader {
                             + String.join("; ", known)));
             return;
         }
+        works.add(spec.get().work());
         int grade = spec.get().work().grade();
         if (!resolved.get().school().grades().contains(grade)) {
             log.add(Problem.warning(file, sheet.name(), "", "по справочнику в школе «" + resolved.get().school().name()
@@ -161,12 +166,13 @@ public final class ResultsReader {
         return ok;
     }
 
-    private static FormCheck verdict(String file, String school, ProblemLog log, List<Submission> submissions) {
+    private static FormCheck verdict(String file, String school, ProblemLog log, List<Submission> submissions,
+                                     Set<Work> works) {
         if (log.hasErrors()) {
-            return new FormCheck(file, school, Status.REJECTED, log.listed(), log.omitted(), List.of());
+            return new FormCheck(file, school, Status.REJECTED, log.listed(), log.omitted(), List.of(), List.copyOf(works));
         }
         Status status = log.listed().isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
-        return new FormCheck(file, school, status, log.listed(), log.omitted(), submissions);
+        return new FormCheck(file, school, status, log.listed(), log.omitted(), submissions, List.copyOf(works));
     }
 
     /** A submission being put together from one or more sheets of the same school and work. */

@@ -1,172 +1,180 @@
 package ru.vprsvod.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.ContentType;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ru.vprsvod.Pipeline;
-import ru.vprsvod.consolidation.Campaign;
+import ru.vprsvod.accounts.Accounts;
+import ru.vprsvod.config.Settings;
+import ru.vprsvod.checks.LatestFindings;
 import ru.vprsvod.consolidation.Consolidator;
-import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.outbox.Outbox;
-import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
-import ru.vprsvod.report.RussianFormat;
 
 /**
- * The web page of the service: what has been received, each receipt, and the generated documents to download.
- * Returned unstarted, so tests drive the real routes with JavalinTest.
+ * The web pages and JSON API: schools send files and read receipts, the coordinator watches, reads the
+ * statistics and takes the documents. Every route is listed here with the roles that may open it; {@link Guard}
+ * enforces them, the form tokens and the origin. Returned unstarted, so tests drive the real routes.
  */
 public final class WebApp {
 
-    private final ReferenceSource references;
-    private final ResultsStore store;
-    private final Consolidator consolidator;
-    private final Outbox outbox;
-    private final Clock clock;
+    private static final Logger log = LoggerFactory.getLogger(WebApp.class);
 
-    private WebApp(ReferenceSource references, ResultsStore store, Consolidator consolidator, Outbox outbox, Clock clock) {
-        this.references = references;
-        this.store = store;
-        this.consolidator = consolidator;
-        this.outbox = outbox;
-        this.clock = clock;
+    private WebApp() {
     }
 
-    public static Javalin create(ReferenceSource references, ResultsStore store, Consolidator consolidator, Outbox outbox,
-                                 Pipeline pipeline, Clock clock) {
-        WebApp web = new WebApp(references, store, consolidator, outbox, clock);
+    public static Javalin create(Settings settings, ReferenceSource references, ResultsStore store, Consolidator consolidator,
+                                 LatestFindings findings, Outbox outbox, Pipeline pipeline, Accounts accounts, Clock clock) {
+        Path temporary = settings.data().resolve("tmp");
+        ensureFolder(temporary.resolve("uploads"));
+        Page page = new Page(references);
+        Sessions sessions = new Sessions(clock);
+        Guard guard = new Guard(sessions);
+        SignIn signIn = new SignIn(accounts, sessions, new SignInLimiter(clock), page);
+        Intake intake = new Intake(references, store, pipeline, outbox, page, clock);
+        Forms forms = new Forms(references, page, temporary, clock);
+        Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
+        Statistics statistics = new Statistics(references, consolidator, dashboard, page);
+        Objectivity objectivity = new Objectivity(references, findings, dashboard, page);
+        Documents documents = new Documents(outbox, new Regeneration(pipeline, clock), page, clock);
+        Templates templates = new Templates(references, settings.templates(), temporary, page, clock);
+        AccountsPage accountsPage = new AccountsPage(accounts, sessions, references, page, temporary, clock);
+        Api api = new Api(references, store, consolidator, dashboard, intake, documents, outbox);
+        IntakePages intakePages = new IntakePages(pipeline, store, page, clock);
+        Map<String, byte[]> assets = Map.of("style.css", resource("style.css"), "progress.js", resource("progress.js"));
+
+        Role anyone = Role.ANYONE;
+        Role school = Role.SCHOOL;
+        Role coordinator = Role.COORDINATOR;
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.routes.get("/", web::home);
-            config.routes.get("/files/{id}/receipt", web::receipt);
-            config.routes.get("/outbox/<path>", web::download);
-            config.routes.get("/api/report", ctx -> web.sendOutboxFile(ctx, "report.json"));
-            IntakePages.register(config.routes, pipeline, store, clock);
+            config.http.maxRequestSize = 64 * 1024; // JSON and form bodies; files come as multipart, limited below
+            config.jetty.multipartConfig.cacheDirectory(temporary.resolve("uploads").toString());
+            config.jetty.multipartConfig.maxFileSize(Intake.MAX_FILE_MB, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize((long) Intake.MAX_FILES * Intake.MAX_FILE_MB + 1, SizeUnit.MB);
+            if (settings.proxy() != null) {
+                config.contextResolver.ip = ctx -> ClientAddress.ip(ctx, settings.proxy());
+                config.contextResolver.scheme = ctx -> ClientAddress.scheme(ctx, settings.proxy());
+            }
+
+            config.routes.beforeMatched(guard::check);
+            config.routes.exception(Guard.Refusal.class, (e, ctx) -> refusal(ctx, page, e.status, e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                refusal(ctx, page, HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка программы. Повторите действие;"
+                        + " если ошибка повторяется, сообщите администратору (подробности — в журнале программы).");
+            });
+            config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    refusal(ctx, page, HttpStatus.NOT_FOUND, "Страница не найдена.");
+                }
+            });
+
+            // Open to anyone: signing in, health, the stylesheet and the progress script.
+            config.routes.get("/login", signIn::form, anyone);
+            config.routes.post("/login", signIn::submit, anyone);
+            config.routes.post("/api/session", signIn::submitJson, anyone);
+            config.routes.get("/health", intakePages::health, anyone);
+            config.routes.get("/static/{name}", ctx -> asset(ctx, assets), anyone);
+
+            // Everyone signed in.
+            config.routes.post("/logout", signIn::signOut, school, coordinator);
+            config.routes.get("/password", signIn::passwordForm, school, coordinator);
+            config.routes.post("/password", signIn::changePassword, school, coordinator);
+            config.routes.get("/", ctx -> {
+                if (Guard.session(ctx).isCoordinator()) {
+                    dashboard.show(ctx);
+                } else {
+                    intake.schoolHome(ctx);
+                }
+            }, school, coordinator);
+            config.routes.post("/upload", intake::upload, school, coordinator);
+            config.routes.get("/files/{id}", intake::receipt, school, coordinator);
+            config.routes.get("/files/{id}/receipt", intake::receiptText, school, coordinator);
+            config.routes.get("/forms", forms::list, school, coordinator);
+            config.routes.get("/forms/blank", forms::download, school, coordinator);
+            config.routes.get("/api/me", api::me, school, coordinator);
+            config.routes.get("/api/years", api::years, school, coordinator);
+            config.routes.get("/api/campaign/{year}", api::campaign, school, coordinator);
+            config.routes.get("/api/files", api::files, school, coordinator);
+            config.routes.get("/api/files/{id}", api::file, school, coordinator);
+
+            // The coordinator only.
+            config.routes.get("/upload", intake::uploadPage, coordinator);
+            config.routes.get("/files", intake::journal, coordinator);
+            config.routes.get("/journal", intakePages::journalPage, coordinator);
+            config.routes.get("/api/journal", intakePages::journalApi, coordinator);
+            config.routes.get("/stats", statistics::works, coordinator);
+            config.routes.get("/stats/work", statistics::work, coordinator);
+            config.routes.get("/charts/marks.png", statistics::marksChart, coordinator);
+            config.routes.get("/charts/scores.png", statistics::scoresChart, coordinator);
+            config.routes.get("/objectivity", objectivity::page, coordinator);
+            config.routes.get("/api/objectivity", objectivity::api, coordinator);
+            config.routes.get("/documents", documents::list, coordinator);
+            config.routes.post("/documents/regenerate", documents::regenerate, coordinator);
+            config.routes.get("/documents/jobs/{id}", documents::jobPage, coordinator);
+            config.routes.get("/outbox/<path>", documents::download, coordinator);
+            config.routes.get("/templates", templates::list, coordinator);
+            config.routes.get("/templates/file", templates::download, coordinator);
+            config.routes.get("/templates/guide", templates::guide, coordinator);
+            config.routes.post("/templates/replace", templates::replace, coordinator);
+            config.routes.get("/accounts", accountsPage::list, coordinator);
+            config.routes.post("/accounts/schools", accountsPage::createSchools, coordinator);
+            config.routes.post("/accounts/coordinators", accountsPage::createCoordinator, coordinator);
+            config.routes.post("/accounts/reset", accountsPage::reset, coordinator);
+            config.routes.post("/accounts/issued/clear", accountsPage::clearIssued, coordinator);
+            config.routes.get("/accounts/issued.xlsx", accountsPage::issuedSheet, coordinator);
+            config.routes.get("/api/status/{year}", api::status, coordinator);
+            config.routes.get("/api/jobs/{id}", api::job, coordinator);
+            config.routes.get("/api/report", api::report, coordinator);
         });
     }
 
-    private void home(Context ctx) {
-        StringBuilder page = new StringBuilder();
-        Optional<Reference> reference = references.current();
-        page.append("<h1>ВПР-Свод</h1>");
-        if (reference.isEmpty()) {
-            page.append("<p class=bad>Справочник не загружен: ").append(Html.escape(references.file().toString()))
-                    .append(". Файлы школ не обрабатываются, пока справочник не исправлен.</p>");
+    private static void refusal(Context ctx, Page page, HttpStatus status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(Map.of("error", message));
         } else {
-            Reference r = reference.get();
-            page.append("<p>").append(Html.escape(r.requisites().bodyName())).append("</p>");
-            if (!references.upToDate()) {
-                page.append("<p class=bad>Новая версия справочника содержит ошибки; используется предыдущая."
-                        + " См. «Справочник — протокол проверки.txt» в исходящих.</p>");
-            }
-            Campaign c = consolidator.campaign(r.campaignYear(), r);
-            page.append("<p>ВПР ").append(c.year()).append(": принято работ (школа × предмет × класс) — ")
-                    .append(c.submissionCount()).append(", не сдано — ").append(c.missingCount()).append(".</p>");
+            page.render(ctx, status == HttpStatus.NOT_FOUND ? "Не найдено" : status.getCode() >= 500 ? "Ошибка" : "Нет доступа",
+                    "<p class=error role=alert>" + Html.escape(message) + "</p><p><a href=\"/\">На главную</a></p>");
         }
-        page.append("<h2>Полученные файлы</h2><table><tr><th>№</th><th>Получен</th><th>Файл</th><th>Школа</th>"
-                + "<th>Результат</th><th>Протокол</th></tr>");
-        List<ReceivedFile> files = store.files();
-        for (ReceivedFile f : files.subList(0, Math.min(files.size(), 200))) {
-            page.append("<tr><td>").append(f.id()).append("</td><td>")
-                    .append(RussianFormat.dateTime(f.receivedAt(), clock.getZone())).append("</td><td>")
-                    .append(Html.escape(f.originalName())).append("</td><td>").append(Html.escape(f.school()))
-                    .append("</td><td class=").append(f.status().accepted() ? "ok" : "bad").append('>')
-                    .append(f.status().label()).append("</td><td><a href=\"/files/").append(f.id())
-                    .append("/receipt\">открыть</a></td></tr>");
-        }
-        page.append("</table><h2>Документы</h2><ul>");
-        for (String name : documents()) {
-            page.append("<li><a href=\"/outbox/").append(Html.url(name)).append("\">").append(Html.escape(name)).append("</a></li>");
-        }
-        page.append("</ul>");
-        ctx.html(layout("ВПР-Свод", page.toString()));
     }
 
-    private void receipt(Context ctx) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            ctx.status(HttpStatus.NOT_FOUND).result("Нет такого файла.");
-            return;
+    private static void asset(Context ctx, Map<String, byte[]> assets) {
+        String name = ctx.pathParam("name");
+        byte[] bytes = assets.get(name);
+        if (bytes == null) {
+            throw new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такого файла.");
         }
-        Optional<ReceivedFile> file = store.file(id);
-        if (file.isEmpty() || !Files.isRegularFile(outbox.resolve(file.get().receiptPath()))) {
-            ctx.status(HttpStatus.NOT_FOUND).result("Нет такого протокола.");
-            return;
-        }
-        sendOutboxFile(ctx, file.get().receiptPath());
+        ctx.header("Cache-Control", "max-age=3600");
+        ctx.contentType(name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8").result(bytes);
     }
 
-    private void download(Context ctx) {
-        sendOutboxFile(ctx, ctx.pathParam("path"));
-    }
-
-    private void sendOutboxFile(Context ctx, String relative) {
-        Path file;
-        try {
-            file = outbox.resolve(relative);
-        } catch (IllegalArgumentException e) {
-            ctx.status(HttpStatus.NOT_FOUND).result("Нет такого файла.");
-            return;
-        }
-        if (!Files.isRegularFile(file) || !Outbox.isPublished(file)) {
-            ctx.status(HttpStatus.NOT_FOUND).result("Нет такого файла.");
-            return;
-        }
-        String name = file.getFileName().toString();
-        ctx.contentType(contentType(name));
-        ctx.header("Content-Disposition", "attachment; filename*=UTF-8''" + Html.url(name));
-        try {
-            ctx.result(Files.newInputStream(file));
+    private static byte[] resource(String name) {
+        try (InputStream in = WebApp.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String contentType(String name) {
-        if (name.endsWith(".txt")) {
-            return "text/plain; charset=utf-8";
-        }
-        if (name.endsWith(".json")) {
-            return ContentType.APPLICATION_JSON.getMimeType();
-        }
-        if (name.endsWith(".xlsx")) {
-            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        }
-        if (name.endsWith(".docx")) {
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        }
-        return "application/octet-stream";
-    }
-
-    /** The generated documents at the outbox's top level (receipts live in the schools' folders). */
-    private List<String> documents() {
-        try (Stream<Path> files = Files.list(outbox.root())) {
-            return files.filter(Files::isRegularFile).filter(Outbox::isPublished)
-                    .map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))
-                    .sorted(Comparator.naturalOrder()).toList();
+    private static void ensureFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
         } catch (IOException e) {
-            return List.of();
+            throw new UncheckedIOException(e);
         }
-    }
-
-    static String layout(String title, String body) {
-        return "<!DOCTYPE html><html lang=ru><head><meta charset=utf-8><title>" + Html.escape(title) + "</title>"
-                + "<meta name=viewport content=\"width=device-width, initial-scale=1\"><style>"
-                + "body{font-family:Arial,sans-serif;margin:1.5em;max-width:1200px;color:#222}"
-                + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px;text-align:left}"
-                + ".ok{color:#1b6e20}.bad{color:#b00020}</style></head><body>" + body + "</body></html>";
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,21 @@ public final class Workbooks {
             log.warn("Out of memory while reading {} as {}", file, format);
             return new WorkbookReading.Unreadable(Messages.OUT_OF_MEMORY);
         }
+    }
+
+    /** How many leading bytes {@link #whyNotASpreadsheet} looks at. */
+    public static final int HEAD_BYTES = Sniff.HEAD_BYTES;
+
+    /**
+     * A first look at a file's leading bytes, for refusing obvious non-spreadsheets (a PDF, a photo, an archive)
+     * before they are even stored: the Russian reason, or empty when the content may be a workbook (a zip or
+     * an OLE2 container; {@link #read} decides the rest).
+     */
+    public static Optional<String> whyNotASpreadsheet(byte[] head) {
+        if (head.length == 0) {
+            return Optional.of(Messages.EMPTY);
+        }
+        return Sniff.of(head) == Sniff.Container.OTHER ? Optional.of(Sniff.describe(head)) : Optional.empty();
     }
 
     private static long size(Path file) {

@@ -35,6 +35,17 @@ CREATE TABLE IF NOT EXISTS problems (
     PRIMARY KEY (file_id, position)
 );
 
+-- The works a file was for, as far as its check could tell: also for rejected files, so that the coordinator's
+-- table shows which school's work waits for a corrected file. Files recorded before this table have no rows.
+CREATE TABLE IF NOT EXISTS file_works (
+    file_id INTEGER NOT NULL REFERENCES files (id),
+    year    INTEGER NOT NULL,
+    subject TEXT    NOT NULL,
+    grade   INTEGER NOT NULL,
+    PRIMARY KEY (file_id, year, subject, grade)
+);
+CREATE INDEX IF NOT EXISTS file_works_by_year ON file_works (year);
+
 -- Accepted results of one school for one work; a resubmission replaces the current one (replaced_by is set).
 CREATE TABLE IF NOT EXISTS submissions (
     id           INTEGER PRIMARY KEY,
@@ -71,6 +82,39 @@ CREATE TABLE IF NOT EXISTS outputs (
     fingerprint TEXT NOT NULL,
     written_at  TEXT NOT NULL
 );
+
+-- Federal lists of schools with signs of non-objectivity, imported through the inbox (the reference's own sheet is
+-- read with the reference). For each year the rows of the latest file that brought that year are in force.
+CREATE TABLE IF NOT EXISTS federal_list (
+    file_id      INTEGER NOT NULL REFERENCES files (id),
+    position     INTEGER NOT NULL,
+    year         INTEGER NOT NULL,
+    login        TEXT    NOT NULL,
+    name         TEXT    NOT NULL,
+    markers      TEXT    NOT NULL,              -- the marked works joined by a line feed
+    marker_count INTEGER NOT NULL,
+    origin       TEXT    NOT NULL,              -- file, sheet and row it came from
+    PRIMARY KEY (file_id, position)
+);
+CREATE INDEX IF NOT EXISTS federal_list_by_year ON federal_list (year, file_id);
+
+-- Works scored again by the municipal commission (re-check protocols received through the inbox); for each work
+-- the row of the latest protocol is in force.
+CREATE TABLE IF NOT EXISTS recheck_results (
+    file_id    INTEGER NOT NULL REFERENCES files (id),
+    position   INTEGER NOT NULL,
+    school     TEXT    NOT NULL,
+    year       INTEGER NOT NULL,
+    subject    TEXT    NOT NULL,
+    grade      INTEGER NOT NULL,
+    code       TEXT    NOT NULL,
+    task_codes TEXT    NOT NULL,                -- the protocol's task columns joined by ';'
+    points     TEXT    NOT NULL,                -- see Points.encode, in the order of task_codes
+    sheet      TEXT    NOT NULL,
+    row_number INTEGER NOT NULL,
+    PRIMARY KEY (file_id, position)
+);
+CREATE INDEX IF NOT EXISTS recheck_by_work ON recheck_results (year, school, subject, grade, code);
 
 -- The journal of intake: every step in the life of every received file (taken, archived, checked, quarantined,
 -- recorded, receipt written, done), one row per step, written as it happens, so a crash leaves a true trail.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.vprsvod.reference.RuleParameter;
 
 /**
  * The reference workbook of the fictional «Энский муниципальный район», as rows tests can change before writing.
@@ -19,11 +20,16 @@ public final class ReferenceWorkbook {
     public static final List<Object> SCALES_HEADER = row("Год", "Предмет", "Класс", "Максимальный балл", "Балл на «3»",
             "Балл на «4»", "Балл на «5»", "Источник");
     public static final List<Object> TASKS_HEADER = row("Год", "Предмет", "Класс", "Задание", "Максимальный балл", "Уровень");
+    public static final List<Object> RULES_HEADER = row("Правило", "Параметр", "Предмет", "Класс", "Значение", "Источник");
+    public static final List<Object> FEDERAL_HEADER = row("Год", "Логин", "Муниципалитет", "ОО", "4 РУ", "4 МА", "5 РУ", "5 МА",
+            "Количество маркеров");
 
     public final List<List<Object>> schools = new ArrayList<>();
     public final List<List<Object>> scales = new ArrayList<>();
     public final List<List<Object>> tasks = new ArrayList<>();
     public final List<List<Object>> requisites = new ArrayList<>();
+    public final List<List<Object>> rules = new ArrayList<>();
+    public final List<List<Object>> federal = new ArrayList<>();
     private final List<String> without = new ArrayList<>();
 
     /** The example district: eight schools, four works of 2026 and two of 2025. */
@@ -68,6 +74,13 @@ public final class ReferenceWorkbook {
             }
         }
 
+        for (RuleParameter p : RuleParameter.values()) {
+            r.rule(p, "", null, example(p));
+        }
+        // Per-work bounds of the share of «5»: grade 4 works have many «5» in ordinary schools.
+        r.rules.add(row("B", RuleParameter.B_MAX_FIVE.label(), "Математика", 4, 60, "собственное (пример: сверьте с данными района)"));
+        r.rules.add(row("B", RuleParameter.B_MAX_FIVE.label(), "Русский язык", 4, 50, "собственное (пример: сверьте с данными района)"));
+
         r.requisite("Наименование органа", "Управление образования Администрации Энского муниципального района");
         r.requisite("Краткое наименование органа", "Управление образования");
         r.requisite("Муниципальное образование", "Энский муниципальный район");
@@ -91,6 +104,27 @@ public final class ReferenceWorkbook {
         return this;
     }
 
+    /** A «Правила» row setting a parameter for every work (subject empty, grade null) or for one work. */
+    public ReferenceWorkbook rule(RuleParameter p, String subject, Integer grade, Object value) {
+        rules.add(row(p.rule(), p.label(), subject, grade, value, p.defaultSource()));
+        return this;
+    }
+
+    /** The default written as a number where it is one, so Excel shows a number. */
+    private static Object example(RuleParameter p) {
+        if (p.unit() == RuleParameter.Unit.TEXT) {
+            return p.defaultValue();
+        }
+        return Double.parseDouble(p.defaultValue().replace(',', '.'));
+    }
+
+    /** A row of the «Федеральный список» sheet: markers for 4 РУ, 4 МА, 5 РУ, 5 МА (1 or null). */
+    public ReferenceWorkbook federal(int year, String login, String name, Integer ru4, Integer ma4, Integer ru5, Integer ma5) {
+        int count = (ru4 == null ? 0 : ru4) + (ma4 == null ? 0 : ma4) + (ru5 == null ? 0 : ru5) + (ma5 == null ? 0 : ma5);
+        federal.add(row(year, login, "Энский муниципальный район", name, ru4, ma4, ru5, ma5, count));
+        return this;
+    }
+
     public ReferenceWorkbook requisite(String label, Object value) {
         requisites.add(row(label, value));
         return this;
@@ -108,6 +142,8 @@ public final class ReferenceWorkbook {
         sheets.put("Шкалы", with(SCALES_HEADER, scales));
         sheets.put("Задания", with(TASKS_HEADER, tasks));
         sheets.put("Реквизиты", with(row("Реквизит", "Значение"), requisites));
+        sheets.put("Правила", with(RULES_HEADER, rules));
+        sheets.put("Федеральный список", with(FEDERAL_HEADER, federal));
         Xlsx xlsx = new Xlsx();
         sheets.forEach((name, rows) -> {
             if (!without.contains(name)) {

@@ -1,0 +1,249 @@
+package ru.vprsvod.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ru.vprsvod.Pipeline;
+import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.ReferenceSource;
+import ru.vprsvod.reference.School;
+import ru.vprsvod.reference.WorkSpec;
+import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.workbook.Workbooks;
+
+/**
+ * Sending files and reading receipts: a clerk uploads for their own school only (the school comes from the
+ * sign-in, never from the form) and sees only that school's files; a coordinator may upload for any school
+ * and sees all. Another school's file is «not found», so its existence is not revealed either.
+ */
+final class Intake {
+
+    static final int MAX_FILES = 20;
+    static final int MAX_FILE_MB = 20;
+
+    private final ReferenceSource references;
+    private final ResultsStore store;
+    private final Pipeline pipeline;
+    private final Outbox outbox;
+    private final Page page;
+    private final Clock clock;
+
+    Intake(ReferenceSource references, ResultsStore store, Pipeline pipeline, Outbox outbox, Page page, Clock clock) {
+        this.references = references;
+        this.store = store;
+        this.pipeline = pipeline;
+        this.outbox = outbox;
+        this.page = page;
+        this.clock = clock;
+    }
+
+    /** The clerk's start page: the upload form and the school's earlier files. */
+    void schoolHome(Context ctx) {
+        Session session = Guard.session(ctx);
+        StringBuilder b = new StringBuilder("<p class=lead>").append(Html.escape(page.schoolLabel(session.school())))
+                .append("</p>");
+        b.append(uploadForm(session));
+        b.append("<h2>Отправленные файлы</h2>");
+        b.append(fileTable(store.filesOf(session.school()), false));
+        page.render(ctx, "Загрузка результатов ВПР", b.toString());
+    }
+
+    /** The coordinator's upload page (a clerk's is the start page). */
+    void uploadPage(Context ctx) {
+        page.render(ctx, "Загрузить файл", uploadForm(Guard.session(ctx)));
+    }
+
+    private String uploadForm(Session session) {
+        Optional<Reference> reference = references.current();
+        StringBuilder b = new StringBuilder("<form class=upload method=post action=\"/upload\" enctype=\"multipart/form-data\">");
+        b.append(Page.csrf(session));
+        b.append("<label class=file>Файлы с результатами (.xlsx, .xls, .ods; не больше ").append(MAX_FILES).append(" файлов по ")
+                .append(MAX_FILE_MB).append(" МБ)<input type=file name=files multiple required accept=\".xlsx,.xlsm,.xls,.ods\"></label>");
+        if (session.isCoordinator()) {
+            b.append("<label>Школа<select name=school><option value=\"\">— определить по файлу —</option>");
+            reference.ifPresent(r -> r.schools().forEach(s -> b.append("<option value=\"").append(Html.escape(s.login())).append("\">")
+                    .append(Html.escape(s.name() + " (" + s.login() + ")")).append("</option>")));
+            b.append("</select></label>");
+        }
+        b.append("<fieldset><legend>Если в файле не указано, какая это работа</legend>");
+        b.append("<label>Предмет<select name=subject><option value=\"\">— из файла —</option>");
+        reference.ifPresent(r -> r.subjectNames().stream().sorted().forEach(s ->
+                b.append("<option>").append(Html.escape(s)).append("</option>")));
+        b.append("</select></label><label>Класс<select name=grade><option value=\"\">— из файла —</option>");
+        for (int g = 1; g <= 11; g++) {
+            b.append("<option>").append(g).append("</option>");
+        }
+        b.append("</select></label><label>Год<select name=year><option value=\"\">— из файла —</option>");
+        reference.ifPresent(r -> r.specs().stream().map(s -> s.work().year()).distinct().sorted(java.util.Comparator.reverseOrder())
+                .forEach(y -> b.append("<option>").append(y).append("</option>")));
+        b.append("</select></label></fieldset>");
+        b.append("<p class=hint>Школа, предмет, класс и год берутся прежде всего из самого файла (лист «Сведения», имя файла");
+        b.append(" вида edu990001_Математика_4_2026.xlsx); поля выше нужны, только если в файле этого нет.</p>");
+        b.append("<button type=submit>Отправить</button></form>");
+        return b.toString();
+    }
+
+    void upload(Context ctx) {
+        Session session = Guard.session(ctx);
+        Reference reference = references.current().orElseThrow(() -> new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE,
+                "Справочник управления образования не загружен: файлы сейчас не принимаются. Сообщите координатору."));
+        List<UploadedFile> files = Uploads.files(ctx, "files");
+        if (files.isEmpty()) {
+            throw new Guard.Refusal(HttpStatus.BAD_REQUEST, "Выберите файл с результатами.");
+        }
+        if (files.size() > MAX_FILES) {
+            throw new Guard.Refusal(HttpStatus.BAD_REQUEST, "За один раз можно отправить не больше " + MAX_FILES
+                    + " файлов, выбрано " + files.size() + ".");
+        }
+        String school = session.isCoordinator() ? chosenSchool(ctx, reference) : session.school();
+        String subject = blankToNull(ctx.formParam("subject"));
+        if (subject != null) {
+            subject = reference.subject(subject).orElseThrow(() -> new Guard.Refusal(HttpStatus.BAD_REQUEST, "Неизвестный предмет."));
+        }
+        Integer grade = number(ctx.formParam("grade"), 1, 11);
+        Integer year = number(ctx.formParam("year"), 2000, 2100);
+        List<Long> ids = new ArrayList<>();
+        StringBuilder refused = new StringBuilder();
+        for (UploadedFile file : files) {
+            String name = Uploads.displayName(file.filename());
+            try (InputStream in = new BufferedInputStream(file.content(), Workbooks.HEAD_BYTES + 1)) {
+                in.mark(Workbooks.HEAD_BYTES + 1);
+                Optional<String> why = Workbooks.whyNotASpreadsheet(in.readNBytes(Workbooks.HEAD_BYTES));
+                in.reset();
+                if (why.isPresent()) {
+                    refused.append("<li><strong>").append(Html.escape(name)).append("</strong>: ").append(Html.escape(why.get()))
+                            .append("</li>");
+                    continue;
+                }
+                Optional<ReceivedFile> received = pipeline.upload(in, name, school, subject, grade, year);
+                if (received.isEmpty()) {
+                    throw new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE, "Справочник управления образования не загружен:"
+                            + " файлы сейчас не принимаются. Сообщите координатору.");
+                }
+                ids.add(received.get().id());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        if (refused.length() > 0) {
+            b.append("<section class=refused><h2 class=bad>Не приняты к проверке</h2><ul>").append(refused)
+                    .append("</ul><p>Отправьте таблицу Excel (.xlsx, .xls) или LibreOffice (.ods).</p></section>");
+        }
+        for (long id : ids) {
+            ReceivedFile f = store.file(id).orElseThrow();
+            b.append(ReceiptView.html(f, store.submissionsOfFile(id), page.schoolLabel(f.school()), clock.getZone()));
+        }
+        b.append("<p><a class=button href=\"").append(session.isCoordinator() ? "/upload" : "/").append("\">Отправить ещё файлы</a></p>");
+        ctx.status(ids.isEmpty() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+        page.render(ctx, ids.size() + refused.length() > 1 || ids.isEmpty() ? "Результаты проверки файлов" : "Результат проверки файла",
+                b.toString());
+    }
+
+    private static String chosenSchool(Context ctx, Reference reference) {
+        String chosen = blankToNull(ctx.formParam("school"));
+        if (chosen == null) {
+            return null;
+        }
+        return reference.school(chosen).map(School::login)
+                .orElseThrow(() -> new Guard.Refusal(HttpStatus.BAD_REQUEST, "Школы «" + chosen + "» нет в справочнике."));
+    }
+
+    /** GET /files/{id}: the receipt as a page. */
+    void receipt(Context ctx) {
+        ReceivedFile f = visibleFile(ctx);
+        page.render(ctx, "Протокол проверки файла № " + f.id(),
+                ReceiptView.html(f, store.submissionsOfFile(f.id()), page.schoolLabel(f.school()), clock.getZone()));
+    }
+
+    /** GET /files/{id}/receipt: the receipt's text file, as written to the outbox. */
+    void receiptText(Context ctx) {
+        ReceivedFile f = visibleFile(ctx);
+        Downloads.file(ctx, outbox.resolve(f.receiptPath()));
+    }
+
+    /** The file a path names, if the signed-in person may see it; otherwise «not found». */
+    ReceivedFile visibleFile(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такого файла.");
+        }
+        Session session = Guard.session(ctx);
+        return store.file(id).filter(f -> session.isCoordinator() || f.school().equals(session.school())
+                        || session.school().equals(f.senderSchool()))
+                .orElseThrow(() -> new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такого файла."));
+    }
+
+    /** The coordinator's journal of every received file. */
+    void journal(Context ctx) {
+        List<ReceivedFile> files = store.files();
+        StringBuilder b = new StringBuilder("<p>Всего файлов: ").append(files.size()).append(".</p>");
+        b.append(fileTable(files.subList(0, Math.min(files.size(), 500)), true));
+        if (files.size() > 500) {
+            b.append("<p class=hint>Показаны последние 500 файлов; все — в сводной таблице (лист «Файлы») и в report.json.</p>");
+        }
+        page.render(ctx, "Полученные файлы", b.toString());
+    }
+
+    private String fileTable(List<ReceivedFile> files, boolean withSchool) {
+        if (files.isEmpty()) {
+            return "<p class=empty>Файлов пока нет.</p>";
+        }
+        StringBuilder b = new StringBuilder("<div class=scroll><table class=files><thead><tr><th>№</th><th>Получен</th><th>Файл</th>");
+        if (withSchool) {
+            b.append("<th>Школа</th>");
+        }
+        b.append("<th>Результат</th><th>Ошибок</th><th>Замечаний</th><th>Протокол</th></tr></thead><tbody>");
+        for (ReceivedFile f : files) {
+            long errors = f.problems().stream().filter(ru.vprsvod.workbook.Problem::isError).count();
+            b.append("<tr><td>").append(f.id()).append("</td><td>").append(RussianFormat.dateTime(f.receivedAt(), clock.getZone()))
+                    .append("</td><td>").append(Html.escape(f.originalName())).append("</td>");
+            if (withSchool) {
+                b.append("<td>").append(Html.escape(f.school().isEmpty() ? "не определена" : page.schoolLabel(f.school()))).append("</td>");
+            }
+            b.append("<td>").append(ReceiptView.badge(f.status())).append("</td><td>").append(errors).append("</td><td>")
+                    .append(f.problems().size() - errors).append("</td><td><a href=\"/files/").append(f.id())
+                    .append("\">открыть</a> · <a href=\"/files/").append(f.id()).append("/receipt\">скачать</a></td></tr>");
+        }
+        return b.append("</tbody></table></div>").toString();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Integer number(String text, int min, int max) {
+        String t = blankToNull(text);
+        if (t == null) {
+            return null;
+        }
+        try {
+            int v = Integer.parseInt(t);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new Guard.Refusal(HttpStatus.BAD_REQUEST, "Неверное значение «" + t + "»: ожидается число от " + min + " до " + max + ".");
+    }
+
+    /** Works of the reference for which a blank form can be made, for the forms page. */
+    static List<WorkSpec> formWorks(Reference reference) {
+        return reference.specs().stream().filter(ru.vprsvod.report.BlankForm::available)
+                .sorted(java.util.Comparator.comparing((WorkSpec s) -> -s.work().year()).thenComparing(WorkSpec::work)).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package ru.vprsvod.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import ru.vprsvod.reference.ReferenceSource;
+
+/** The shared layout: a header with the department's name, the menu of the signed-in role, and the content. */
+final class Page {
+
+    private record Item(String path, String label) {
+    }
+
+    private static final List<Item> SCHOOL_MENU = List.of(new Item("/", "Загрузка и протоколы"), new Item("/forms", "Бланки"),
+            new Item("/password", "Пароль"));
+    private static final List<Item> COORDINATOR_MENU = List.of(new Item("/", "Сводка"), new Item("/files", "Файлы"),
+            new Item("/journal", "Журнал приёма"),
+            new Item("/stats", "Статистика"), new Item("/objectivity", "Признаки"), new Item("/documents", "Документы"), new Item("/upload", "Загрузить"),
+            new Item("/forms", "Бланки"), new Item("/templates", "Справочник и шаблоны"), new Item("/accounts", "Учётные записи"),
+            new Item("/password", "Пароль"));
+
+    private final ReferenceSource references;
+
+    Page(ReferenceSource references) {
+        this.references = references;
+    }
+
+    void render(Context ctx, String title, String content) {
+        ctx.html(html(ctx, title, content));
+    }
+
+    String html(Context ctx, String title, String content) {
+        Session session = Guard.session(ctx);
+        StringBuilder p = new StringBuilder(content.length() + 2048);
+        p.append("<!DOCTYPE html><html lang=ru><head><meta charset=utf-8><title>").append(Html.escape(title))
+                .append(" — ВПР-Свод</title><meta name=viewport content=\"width=device-width, initial-scale=1\">")
+                .append("<link rel=stylesheet href=\"/static/style.css\"></head><body><header><div class=brand>")
+                .append("<a href=\"/\">ВПР-Свод</a><span class=body>")
+                .append(Html.escape(references.current().map(r -> r.requisites().bodyName()).orElse("")))
+                .append("</span></div>");
+        if (session != null && session.signedIn()) {
+            p.append("<form class=who method=post action=\"/logout\">").append(csrf(session)).append("<span>")
+                    .append(Html.escape(session.isCoordinator() ? "Координатор " + session.account().login()
+                            : schoolLabel(session.school())))
+                    .append("</span> <button type=submit class=link>Выйти</button></form>");
+            p.append("<nav>");
+            for (Item item : session.isCoordinator() ? COORDINATOR_MENU : SCHOOL_MENU) {
+                boolean active = item.path().equals("/") ? ctx.path().equals("/") : ctx.path().startsWith(item.path());
+                p.append("<a href=\"").append(item.path()).append('"').append(active ? " class=active" : "").append('>')
+                        .append(Html.escape(item.label())).append("</a>");
+            }
+            p.append("</nav>");
+        }
+        p.append("</header><main><h1>").append(Html.escape(title)).append("</h1>").append(content).append("</main></body></html>");
+        return p.toString();
+    }
+
+    String schoolLabel(String login) {
+        return references.current().flatMap(r -> r.school(login)).map(s -> s.name() + " (" + login + ")").orElse(login);
+    }
+
+    static String csrf(Session session) {
+        return "<input type=hidden name=" + Guard.CSRF_FIELD + " value=\"" + Html.escape(session.csrf()) + "\">";
+    }
+}

@@ -1,0 +1,85 @@
+package ru.vprsvod.web;
+
+import java.time.ZoneId;
+import java.util.List;
+import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.StoredSubmission;
+import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.submission.Status;
+import ru.vprsvod.workbook.Problem;
+
+/** A received file's receipt as HTML: the verdict, the data taken, and every problem in a table. */
+final class ReceiptView {
+
+    private ReceiptView() {
+    }
+
+    static String statusClass(Status status) {
+        return switch (status) {
+            case ACCEPTED -> "ok";
+            case ACCEPTED_WITH_WARNINGS -> "warn";
+            case REJECTED -> "bad";
+            case DUPLICATE -> "info";
+        };
+    }
+
+    static String badge(Status status) {
+        return "<span class=\"badge " + statusClass(status) + "\">" + Html.escape(status.label()) + "</span>";
+    }
+
+    static String html(ReceivedFile f, List<StoredSubmission> brought, String schoolLabel, ZoneId zone) {
+        StringBuilder b = new StringBuilder("<section class=receipt id=\"file-").append(f.id()).append("\">");
+        b.append("<h2>Протокол № ").append(f.id()).append(" — ").append(Html.escape(f.originalName())).append("</h2>");
+        b.append("<p class=\"verdict ").append(statusClass(f.status())).append("\">Результат: <strong>")
+                .append(Html.escape(f.status().label())).append("</strong>");
+        b.append(switch (f.status()) {
+            case ACCEPTED -> ". Замечаний нет, данные учтены.";
+            case ACCEPTED_WITH_WARNINGS -> ". Данные учтены, но проверьте замечания ниже.";
+            case REJECTED -> ". Данные не учтены: исправьте ошибки и отправьте файл заново.";
+            case DUPLICATE -> ". Этот же файл уже был принят раньше; повторно данные не учитываются.";
+        }).append("</p>");
+        b.append("<dl class=facts><dt>Получен</dt><dd>").append(RussianFormat.dateTime(f.receivedAt(), zone))
+                .append(f.source().equals("веб") ? " через веб-форму" : " через общую папку").append("</dd><dt>Школа</dt><dd>")
+                .append(Html.escape(f.school().isEmpty() ? "не определена" : schoolLabel)).append("</dd>");
+        if (!brought.isEmpty()) {
+            b.append("<dt>Принятые данные</dt><dd><ul>");
+            for (StoredSubmission s : brought) {
+                b.append("<li>").append(Html.escape(s.work().titleWithYear())).append(": ")
+                        .append(RussianFormat.count(s.participants(), "строка", "строки", "строк")).append(" участников")
+                        .append(s.current() ? "" : " (позже заменены повторной отправкой)").append("</li>");
+            }
+            b.append("</ul></dd>");
+        }
+        b.append("</dl>");
+        List<Problem> errors = f.problems().stream().filter(Problem::isError).toList();
+        List<Problem> warnings = f.problems().stream().filter(p -> !p.isError()).toList();
+        if (!errors.isEmpty()) {
+            b.append("<h3 class=bad>Ошибки (").append(errors.size()).append(") — файл не принят. Исправьте их и отправьте файл заново</h3>");
+            table(b, errors);
+        }
+        if (!warnings.isEmpty()) {
+            b.append("<h3 class=warn>Замечания (").append(warnings.size()).append(")")
+                    .append(f.status().accepted() ? " — файл принят, но проверьте" : "").append("</h3>");
+            table(b, warnings);
+        }
+        if (f.omittedProblems() > 0) {
+            b.append("<p>…и ещё ").append(f.omittedProblems())
+                    .append(" замечаний того же рода не показаны: исправьте показанные и отправьте файл заново.</p>");
+        }
+        b.append("<p class=actions><a class=button href=\"/files/").append(f.id()).append("/receipt\">Скачать протокол (.txt)</a> ")
+                .append("<a href=\"/files/").append(f.id()).append("\">Постоянная ссылка на этот протокол</a></p></section>");
+        return b.toString();
+    }
+
+    private static void table(StringBuilder b, List<Problem> problems) {
+        b.append("<div class=scroll><table class=problems><thead><tr><th>№</th><th>Лист</th><th>Ячейка</th><th>Что не так</th>")
+                .append("<th>Найдено</th><th>Ожидается</th></tr></thead><tbody>");
+        int n = 1;
+        for (Problem p : problems) {
+            b.append("<tr><td>").append(n++).append("</td><td>").append(Html.escape(p.sheet())).append("</td><td>")
+                    .append(Html.escape(p.cell())).append("</td><td>").append(Html.escape(p.message())).append("</td><td>")
+                    .append(Html.escape(p.found())).append("</td><td>").append(Html.escape(p.expected())).append("</td></tr>");
+        }
+        b.append("</tbody></table></div>");
+    }
+}

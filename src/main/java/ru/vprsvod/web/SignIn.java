@@ -1,0 +1,164 @@
+package ru.vprsvod.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.vprsvod.accounts.Account;
+import ru.vprsvod.accounts.Accounts;
+
+/** Sign-in, sign-out and changing one's password; also the JSON sign-in for tools. */
+final class SignIn {
+
+    private static final Logger log = LoggerFactory.getLogger(SignIn.class);
+    static final String WRONG = "Неверный логин или пароль.";
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final SignInLimiter limiter;
+    private final Page page;
+
+    SignIn(Accounts accounts, Sessions sessions, SignInLimiter limiter, Page page) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.limiter = limiter;
+        this.page = page;
+    }
+
+    void form(Context ctx) {
+        Session session = Guard.session(ctx);
+        if (session != null && session.signedIn()) {
+            ctx.redirect("/");
+            return;
+        }
+        showForm(ctx, sessions.currentOrNew(ctx), "", "", HttpStatus.OK);
+    }
+
+    void submit(Context ctx) {
+        String login = ctx.formParam("login");
+        Optional<String> refusal = attempt(ctx, login, ctx.formParam("password"));
+        if (refusal.isPresent()) {
+            showForm(ctx, sessions.currentOrNew(ctx), login, refusal.get(),
+                    refusal.get().equals(WRONG) ? HttpStatus.UNAUTHORIZED : HttpStatus.TOO_MANY_REQUESTS);
+            return;
+        }
+        Session session = Guard.session(ctx);
+        ctx.redirect(session.account().mustChangePassword() ? "/password" : safeNext(ctx.formParam("next")));
+    }
+
+    /** POST /api/session with {"login", "password"}: the same sign-in for scripts; the cookie comes back. */
+    void submitJson(Context ctx) {
+        JsonNode body;
+        try {
+            body = new ObjectMapper().readTree(ctx.body());
+        } catch (java.io.IOException e) {
+            throw new Guard.Refusal(HttpStatus.BAD_REQUEST, "Ожидается JSON: {\"login\": …, \"password\": …}.");
+        }
+        Optional<String> refusal = attempt(ctx, body.path("login").asText(null), body.path("password").asText(null));
+        if (refusal.isPresent()) {
+            ctx.status(refusal.get().equals(WRONG) ? HttpStatus.UNAUTHORIZED : HttpStatus.TOO_MANY_REQUESTS)
+                    .json(Map.of("error", refusal.get()));
+            return;
+        }
+        ctx.json(Api.me(Guard.session(ctx)));
+    }
+
+    /** Checks the limiter and the password; on success the request carries a fresh signed-in session. */
+    private Optional<String> attempt(Context ctx, String login, String password) {
+        String address = ctx.ip();
+        Optional<Duration> wait = limiter.wait(address);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            return Optional.of("Слишком много неудачных попыток входа с этого компьютера. Повторите через " + minutes + " мин.");
+        }
+        Optional<Account> account = accounts.signIn(login, password == null ? "" : password);
+        if (account.isEmpty()) {
+            limiter.failed(address);
+            log.info("Failed sign-in as «{}» from {}", login, address);
+            return Optional.of(WRONG);
+        }
+        limiter.succeeded(address);
+        ctx.attribute(Guard.SESSION, sessions.signIn(ctx, account.get()));
+        log.info("{} signed in from {}", account.get().login(), address);
+        return Optional.empty();
+    }
+
+    void signOut(Context ctx) {
+        sessions.signOut(ctx);
+        ctx.redirect("/login");
+    }
+
+    void passwordForm(Context ctx) {
+        showPasswordForm(ctx, "", HttpStatus.OK);
+    }
+
+    void changePassword(Context ctx) {
+        Session session = Guard.session(ctx);
+        String next = ctx.formParam("new");
+        if (next == null || !next.equals(ctx.formParam("repeat"))) {
+            showPasswordForm(ctx, "Новый пароль и его повтор не совпадают.", HttpStatus.BAD_REQUEST);
+            return;
+        }
+        Optional<String> problem = accounts.changePassword(session.account().login(), ctx.formParam("current"), next);
+        if (problem.isPresent()) {
+            showPasswordForm(ctx, problem.get(), HttpStatus.BAD_REQUEST);
+            return;
+        }
+        Session updated = session.with(accounts.find(session.account().login()).orElseThrow());
+        sessions.update(updated);
+        sessions.endOthers(updated.account().login(), updated.id());
+        ctx.attribute(Guard.SESSION, updated);
+        page.render(ctx, "Пароль изменён", "<p class=ok>Пароль изменён. Другие входы под этим логином завершены.</p>"
+                + "<p><a class=button href=\"/\">Продолжить</a></p>");
+    }
+
+    private void showForm(Context ctx, Session session, String login, String error, HttpStatus status) {
+        String next = ctx.formParam("next") != null ? ctx.formParam("next") : ctx.queryParam("next");
+        StringBuilder b = new StringBuilder("<form class=signin method=post action=\"/login\">");
+        b.append(Page.csrf(session));
+        b.append("<input type=hidden name=next value=\"").append(Html.escape(safeNext(next))).append("\">");
+        if (!error.isEmpty()) {
+            b.append("<p class=error role=alert>").append(Html.escape(error)).append("</p>");
+        }
+        b.append("<label>Логин<input name=login autocomplete=username required autofocus value=\"").append(Html.escape(login))
+                .append("\"></label><label>Пароль<input name=password type=password autocomplete=current-password required>")
+                .append("</label><button type=submit>Войти</button>")
+                .append("<p class=hint>Школа входит под своим логином ФИС ОКО (например edu990001) с паролем, который выдало"
+                        + " управление образования. Забыли пароль — обратитесь к муниципальному координатору.</p></form>");
+        ctx.status(status);
+        page.render(ctx, "Вход", b.toString());
+    }
+
+    private void showPasswordForm(Context ctx, String error, HttpStatus status) {
+        Session session = Guard.session(ctx);
+        StringBuilder b = new StringBuilder();
+        if (session.account().mustChangePassword()) {
+            b.append("<p class=notice>Вы вошли с выданным паролем. Придумайте свой пароль — не короче ")
+                    .append(Accounts.MIN_PASSWORD_LENGTH).append(" символов; удобно взять фразу из нескольких слов.</p>");
+        }
+        b.append("<form class=signin method=post action=\"/password\">").append(Page.csrf(session));
+        if (!error.isEmpty()) {
+            b.append("<p class=error role=alert>").append(Html.escape(error)).append("</p>");
+        }
+        b.append("<input type=hidden name=username autocomplete=username value=\"").append(Html.escape(session.account().login()))
+                .append("\"><label>Текущий пароль<input name=current type=password autocomplete=current-password required></label>")
+                .append("<label>Новый пароль<input name=new type=password autocomplete=new-password required minlength=")
+                .append(Accounts.MIN_PASSWORD_LENGTH).append("></label><label>Новый пароль ещё раз<input name=repeat type=password")
+                .append(" autocomplete=new-password required></label><button type=submit>Сменить пароль</button></form>");
+        ctx.status(status);
+        page.render(ctx, "Смена пароля", b.toString());
+    }
+
+    /** Only a path of this site: «/files/3», never «//elsewhere» or «https://…». */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.contains("\n")) {
+            return "/";
+        }
+        return next;
+    }
+}

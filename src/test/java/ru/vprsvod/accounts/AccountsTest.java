@@ -1,0 +1,69 @@
+package ru.vprsvod.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.vprsvod.testing.MutableClock;
+
+class AccountsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void firstCoordinatorGetsAOneTimePasswordThatMustBeChanged() {
+        try (Accounts accounts = Accounts.open(dir.resolve("db.sqlite"), MutableClock.spring2026())) {
+            assertFalse(accounts.hasCoordinator());
+            Issued issued = accounts.issueCoordinator("Petrova").orElseThrow();
+            assertEquals("petrova", issued.account().login());
+            assertTrue(issued.password().matches("[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}"), issued.password());
+            Account signedIn = accounts.signIn("PETROVA ", issued.password()).orElseThrow();
+            assertTrue(signedIn.mustChangePassword());
+            assertTrue(signedIn.isCoordinator());
+            assertTrue(accounts.hasCoordinator());
+
+            assertEquals(Optional.of("Новый пароль слишком короткий: нужно не меньше 12 символов. Удобно взять фразу"
+                    + " из нескольких слов."), accounts.changePassword("petrova", issued.password(), "короткий"));
+            assertEquals(Optional.of("Текущий пароль указан неверно."), accounts.changePassword("petrova", "не тот", "длинная фраза из слов"));
+            assertEquals(Optional.empty(), accounts.changePassword("petrova", issued.password(), "длинная фраза из слов"));
+            assertFalse(accounts.signIn("petrova", "длинная фраза из слов").orElseThrow().mustChangePassword());
+            assertTrue(accounts.signIn("petrova", issued.password()).isEmpty(), "the one-time password is gone");
+        }
+    }
+
+    @Test
+    void schoolAccountsAreMadeOncePerSchoolAndPasswordsAreStoredOnlyAsSaltedHashes() throws Exception {
+        Path db = dir.resolve("db.sqlite");
+        try (Accounts accounts = Accounts.open(db, MutableClock.spring2026())) {
+            List<Issued> first = accounts.issueSchools(List.of("edu990001", "edu990002"));
+            assertEquals(2, first.size());
+            assertEquals(List.of(), accounts.issueSchools(List.of("edu990001", "edu990002")));
+            assertEquals("edu990001", accounts.signIn("edu990001", first.get(0).password()).orElseThrow().school());
+            assertTrue(accounts.signIn("edu990002", first.get(0).password()).isEmpty());
+            assertTrue(accounts.issueCoordinator("edu990001").isEmpty(), "a school's login is not a coordinator's");
+            Issued reset = accounts.resetPassword("edu990002").orElseThrow();
+            assertTrue(accounts.signIn("edu990002", first.get(1).password()).isEmpty());
+            assertTrue(accounts.signIn("edu990002", reset.password()).isPresent());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet rs = c.createStatement().executeQuery("SELECT password_hash FROM accounts")) {
+            java.util.Set<String> salts = new java.util.HashSet<>();
+            while (rs.next()) {
+                String[] parts = rs.getString(1).split("\\$");
+                assertEquals("pbkdf2-sha256", parts[0]);
+                assertTrue(Integer.parseInt(parts[1]) >= 600_000, "OWASP's iteration count for PBKDF2-HMAC-SHA256");
+                salts.add(parts[2]);
+            }
+            assertEquals(2, salts.size(), "a salt of its own per password");
+        }
+    }
+}

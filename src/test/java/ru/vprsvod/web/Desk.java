@@ -1,0 +1,69 @@
+package ru.vprsvod.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import ru.vprsvod.App;
+import ru.vprsvod.accounts.Accounts;
+import ru.vprsvod.config.Settings;
+import ru.vprsvod.testing.MutableClock;
+import ru.vprsvod.testing.ReferenceWorkbook;
+
+/**
+ * The real service on temporary folders, as the web tests use it: the example reference and the shipped
+ * templates, a coordinator and two school clerks with passwords of their own already set.
+ */
+final class Desk implements AutoCloseable {
+
+    static final String COORDINATOR = "petrova";
+    static final String SCHOOL_A = "edu990001";
+    static final String SCHOOL_B = "edu990002";
+    static final String PASSWORD = "длинный пароль для проверки";
+
+    final Path dir;
+    final MutableClock clock = MutableClock.spring2026();
+    final App app;
+
+    Desk(Path dir) {
+        this(dir, ReferenceWorkbook.example());
+    }
+
+    /** The desk over another reference (e.g. a generated district's); it must list schools edu990001 and edu990002. */
+    Desk(Path dir, ReferenceWorkbook reference) {
+        this.dir = dir;
+        try {
+            Path templates = Files.createDirectories(dir.resolve("templates"));
+            reference.write(templates.resolve("справочник.xlsx"));
+            Files.copy(Path.of("templates", "Аналитическая справка.docx"), templates.resolve("Аналитическая справка.docx"));
+            Files.copy(Path.of("templates", "README.md"), templates.resolve("README.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Settings settings = new Settings(Settings.Mode.SERVE, dir.resolve("inbox"), dir.resolve("outbox"),
+                dir.resolve("templates").resolve("справочник.xlsx"), dir.resolve("templates"), dir.resolve("data"),
+                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2), null);
+        app = App.open(settings, clock).orElseThrow();
+        app.pipeline().runOnce();
+        Accounts accounts = app.accounts();
+        String once = accounts.issueCoordinator(COORDINATOR).orElseThrow().password();
+        accounts.changePassword(COORDINATOR, once, PASSWORD).ifPresent(p -> {
+            throw new IllegalStateException(p);
+        });
+        for (var issued : accounts.issueSchools(java.util.List.of(SCHOOL_A, SCHOOL_B))) {
+            accounts.changePassword(issued.account().login(), issued.password(), PASSWORD).ifPresent(p -> {
+                throw new IllegalStateException(p);
+            });
+        }
+    }
+
+    Path outbox() {
+        return dir.resolve("outbox");
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
