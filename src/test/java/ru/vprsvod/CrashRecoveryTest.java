@@ -134,13 +134,10 @@ class CrashRecoveryTest {
         while (kills < KILLS && cycles < KILLS * 3) {
             cycles++;
             placeBatch(cycles);
-            if (new Child().killAtRandom()) {
+            // Killed, then often killed again while recovering (up to three times in a row), then let finish.
+            for (int inRow = 0; inRow < 3 && (inRow == 0 || random.nextInt(10) < 6) && new Child().killAtRandom(); inRow++) {
                 kills++;
                 leftoversSeenAfterKills += temporaryLeftovers().size();
-                if (random.nextBoolean() && new Child().killAtRandom()) {
-                    kills++; // killed again while recovering
-                    leftoversSeenAfterKills += temporaryLeftovers().size();
-                }
             }
             assertEquals(0, new Child().complete(), "exit code of the restart; see " + log);
             checkInvariants(cycles);
