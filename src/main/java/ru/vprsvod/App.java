@@ -7,7 +7,6 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import io.javalin.Javalin;
 import ru.vprsvod.accounts.Accounts;
@@ -29,8 +28,7 @@ import ru.vprsvod.workbook.ReadLimits;
  */
 public final class App implements AutoCloseable {
 
-    /** How long a file that never looks complete waits before it is taken anyway and rejected with a receipt. */
-    private static final Duration GIVE_UP_ON_INCOMPLETE = Duration.ofHours(1);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(App.class);
 
     final Settings settings;
     final Clock clock;
@@ -50,17 +48,31 @@ public final class App implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.references = new ReferenceSource(settings.reference());
-        this.store = ResultsStore.open(settings.database());
+        this.store = ResultsStore.open(settings.database(), clock);
         this.consolidator = new Consolidator(store);
         this.outbox = new Outbox(settings.outbox(), clock);
+        Archive archive = new Archive(settings.data(), clock.getZone());
+        removeLeftovers(outbox, archive);
         this.findings = new LatestFindings(store, consolidator);
         Outputs outputs = new Outputs(store, consolidator, findings, outbox, settings.templates(), settings.data().resolve("tmp"),
                 clock);
         this.accounts = Accounts.open(settings.database(), clock);
         this.pipeline = new Pipeline(references, store,
-                new Inbox(settings.inbox(), clock, settings.settle(), GIVE_UP_ON_INCOMPLETE),
-                new WorkFolder(settings.inbox(), clock), new Archive(settings.data(), clock.getZone()),
-                outbox, outputs, ReadLimits.defaults(), clock);
+                new Inbox(settings.inbox(), clock, settings.settle(), settings.giveUp()),
+                new WorkFolder(settings.inbox(), clock), archive,
+                outbox, outputs, ReadLimits.defaults(), settings.readTimeout(), clock);
+    }
+
+    /**
+     * Clears what writes cut short by a crash left behind: half-written outputs under temporary names and
+     * unfinished archive copies. Ours only, and safe because we hold the lock: nobody else writes there now.
+     * The files they were for are still in the work folder and are done again.
+     */
+    private static void removeLeftovers(Outbox outbox, Archive archive) {
+        int removed = outbox.removeLeftovers() + archive.removeLeftovers();
+        if (removed > 0) {
+            log.info("Removed {} unfinished temporary file(s) left by an interrupted run", removed);
+        }
     }
 
     /**
@@ -99,6 +111,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        pipeline.close();
         accounts.close();
         store.close();
         try {

@@ -13,6 +13,7 @@ import ru.vprsvod.accounts.Issued;
 import ru.vprsvod.config.CommandLine;
 import ru.vprsvod.config.Settings;
 import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.submission.Status;
 import ru.vprsvod.workbook.Problem;
 
@@ -43,6 +44,9 @@ public final class Main {
         if (parsed instanceof CommandLine.Message message) {
             out.println(message.text());
             return message.error() ? USAGE : OK;
+        }
+        if (parsed instanceof CommandLine.Backup backup) {
+            return Backup.run(backup, out);
         }
         if (parsed instanceof CommandLine.Coordinator coordinator) {
             return coordinator(coordinator, out, clock);
@@ -120,6 +124,13 @@ public final class Main {
                 + ", отклонено: " + rejected + ", повторных: " + duplicates + ").");
         for (ReceivedFile f : files) {
             out.println("  " + f.originalName() + " — " + f.status().label() + "; протокол: " + f.receiptPath());
+        }
+        if (!pass.waiting().isEmpty()) {
+            out.println("Оставлены во входящих — ещё копируются или скопированы не полностью (будут взяты позже, а через "
+                    + app.settings.giveUp().toMinutes() + " мин. недокопированный файл будет отклонён с протоколом):");
+            for (Inbox.Waiting w : pass.waiting()) {
+                out.println("  " + app.settings.inbox().toAbsolutePath().normalize().relativize(w.file().path()));
+            }
         }
         out.println("Результаты: " + app.outbox.root());
         return OK;

@@ -137,7 +137,7 @@ public final class Outputs {
             return;
         }
         String fingerprint = sha256(dataFingerprint + "|" + fileSha256(template));
-        if (!force && fingerprint.equals(store.outputFingerprint(name).orElse(""))) {
+        if (!force && upToDate(name, fingerprint)) {
             return;
         }
         TemplateLoading loading = DocxTemplate.load(template);
@@ -180,12 +180,21 @@ public final class Outputs {
     }
 
     private void publishIfChanged(String name, String fingerprint, Outbox.Content content) {
-        if (!force && fingerprint.equals(store.outputFingerprint(name).orElse(""))) {
+        if (!force && upToDate(name, fingerprint)) {
             return;
         }
+        long start = System.nanoTime();
         outbox.publish(name, content);
         store.recordOutput(name, fingerprint, clock.instant());
-        log.info("Wrote {}", name);
+        FileLife.document(name, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Made from the same data, and still there: a document someone deleted, or an outbox restored empty beside a
+     * restored database, is made again.
+     */
+    private boolean upToDate(String name, String fingerprint) {
+        return fingerprint.equals(store.outputFingerprint(name).orElse("")) && Files.isRegularFile(outbox.resolve(name));
     }
 
     /** What an output is made from: the reference, the current submissions, the journal of files. */

@@ -1,10 +1,22 @@
 package ru.vprsvod;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.Arrival;
@@ -37,16 +49,29 @@ import ru.vprsvod.workbook.Workbooks;
  * One pass of the service, top to bottom: make sure the reference is usable; finish files a previous run took
  * but did not record; take the inbox files that are complete; for each, archive the original, check it, record
  * the verdict and write the school's receipt; then refresh the outputs whose data changed.
+ *
+ * <p>Exactly once: a file is taken by moving it into the work folder, where it stays until its verdict is
+ * recorded (in one transaction, under its unique claim id) and its receipt written. Every step after taking is
+ * repeatable — the archive copy lands on the same path, a recorded claim is only finished — so a crash at any
+ * moment is mended by the next pass. Each step is journalled and logged ({@link FileLife}).
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
-    /** What a pass did. {@code ran} is false when no usable reference exists, so nothing could be processed. */
-    public record Pass(boolean ran, List<ReceivedFile> files) {
+    /**
+     * What a pass did. {@code ran} is false when no usable reference exists, so nothing could be processed;
+     * {@code waiting} are the inbox files left because they still change or look incomplete.
+     */
+    public record Pass(boolean ran, List<ReceivedFile> files, List<Inbox.Waiting> waiting) {
         public Pass {
             files = List.copyOf(files);
+            waiting = List.copyOf(waiting);
         }
+    }
+
+    /** A verdict, and why the file could not be read at all when that is the case (then it is quarantined). */
+    private record Checked(FormCheck check, String unreadable) {
     }
 
     private final ReferenceSource references;
@@ -57,10 +82,23 @@ public final class Pipeline {
     private final Outbox outbox;
     private final Outputs outputs;
     private final ReadLimits limits;
+    private final Duration readTimeout;
     private final Clock clock;
+    private final FileLife life;
+    /** Readers run here so a file that takes too long can be left behind; daemon threads, created on demand. */
+    private final ExecutorService readers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "file-reader");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger stuckReaders = new AtomicInteger();
+    private final AtomicInteger uploadsInFlight = new AtomicInteger();
+    private volatile Instant lastPass;
+    private volatile String lastFailure;
 
+    /** @param readTimeout how long reading and checking one file may take before it is rejected as too complex */
     public Pipeline(ReferenceSource references, ResultsStore store, Inbox inbox, WorkFolder workFolder, Archive archive,
-                    Outbox outbox, Outputs outputs, ReadLimits limits, Clock clock) {
+                    Outbox outbox, Outputs outputs, ReadLimits limits, Duration readTimeout, Clock clock) {
         this.references = references;
         this.store = store;
         this.inbox = inbox;
@@ -69,35 +107,73 @@ public final class Pipeline {
         this.outbox = outbox;
         this.outputs = outputs;
         this.limits = limits;
+        this.readTimeout = readTimeout;
         this.clock = clock;
+        this.life = new FileLife(store);
     }
 
     public synchronized Pass runOnce() {
+        try {
+            Pass pass = pass();
+            lastFailure = null;
+            lastPass = clock.instant();
+            return pass;
+        } catch (RuntimeException e) {
+            lastFailure = e.toString();
+            throw e;
+        }
+    }
+
+    private Pass pass() {
         Optional<Reference> reference = reference();
         if (reference.isEmpty()) {
-            return new Pass(false, List.of());
+            return new Pass(false, List.of(), List.of());
         }
         List<ReceivedFile> files = new ArrayList<>();
         for (Claim claim : workFolder.pending()) {
-            files.add(process(claim, reference.get()));
+            attempt(claim, reference.get(), () -> life.resumed(claim)).ifPresent(files::add);
         }
-        for (InboxFile file : inbox.ready()) {
-            workFolder.take(file).ifPresent(claim -> files.add(process(claim, reference.get())));
+        Inbox.Scan scan = inbox.scan();
+        scan.overdue().forEach(life::waiting);
+        for (InboxFile file : scan.ready()) {
+            Optional<Claim> claim = workFolder.take(file);
+            if (claim.isPresent()) {
+                attempt(claim.get(), reference.get(), () -> life.claimed(claim.get(), file)).ifPresent(files::add);
+            }
         }
         outputs.refresh(reference.get(), references.fingerprint());
-        return new Pass(true, files);
+        return new Pass(true, files, inbox.waiting());
     }
 
-    /** Takes a file uploaded through the web form and processes it at once; empty when no reference is usable. */
-    public synchronized Optional<ReceivedFile> upload(InputStream content, String originalName, String school,
-                                                      String subject, Integer grade, Integer year) {
+    /**
+     * Takes a file uploaded through the web form and processes it at once; empty when no reference is usable.
+     * Uploads are processed one at a time (so are passes), which keeps the journal simple and memory bounded;
+     * a clerk's wait is the processing of the uploads ahead of theirs. When several are queued, only the last
+     * refreshes the documents. A failure of ours is thrown, but the upload stays in the work folder and the
+     * next pass finishes it (its receipt then appears in the outbox).
+     */
+    public Optional<ReceivedFile> upload(InputStream content, String originalName, String school, String subject,
+                                         Integer grade, Integer year) {
+        uploadsInFlight.incrementAndGet();
+        try {
+            return uploadInTurn(content, originalName, school, subject, grade, year);
+        } finally {
+            uploadsInFlight.decrementAndGet();
+        }
+    }
+
+    private synchronized Optional<ReceivedFile> uploadInTurn(InputStream content, String originalName, String school,
+                                                             String subject, Integer grade, Integer year) {
         Optional<Reference> reference = reference();
         if (reference.isEmpty()) {
             return Optional.empty();
         }
         Claim claim = workFolder.upload(content, originalName, school, subject, grade, year);
+        life.received(claim, claim.file().toFile().length());
         ReceivedFile file = process(claim, reference.get());
-        outputs.refresh(reference.get(), references.fingerprint());
+        if (uploadsInFlight.get() == 1) {
+            outputs.refresh(reference.get(), references.fingerprint());
+        }
         return Optional.of(file);
     }
 
@@ -126,36 +202,65 @@ public final class Pipeline {
         return references.current();
     }
 
+    /**
+     * The per-file boundary for failures of ours (a full disk, a locked database): the claim stays in the work
+     * folder for the next pass, and the other files of this pass go on. Failures while reading the sender's
+     * file never get here: they are a verdict ({@link #check}).
+     */
+    private Optional<ReceivedFile> attempt(Claim claim, Reference reference, Runnable taken) {
+        try {
+            taken.run();
+            return Optional.of(process(claim, reference));
+        } catch (RuntimeException e) {
+            life.failed(claim, e);
+            return Optional.empty();
+        }
+    }
+
     private ReceivedFile process(Claim claim, Reference reference) {
+        long start = System.nanoTime();
         Optional<ReceivedFile> done = store.byClaim(claim.id());
         if (done.isPresent()) {
             // Recorded before a crash but not yet released: the receipt may be missing, the data is not.
-            writeReceipt(done.get(), reference);
-            workFolder.release(claim);
+            finish(claim, done.get(), reference, start);
             return done.get();
         }
         Archive.Archived archived = archive.store(claim);
+        life.archived(claim, archived);
         // Content accepted before is a duplicate only for the same sender: a school sending another school's
         // accepted file is checked like any file (and refused), never told about, or credited with, the other's.
         Optional<ReceivedFile> original = store.acceptedWithHash(archived.sha256())
                 .filter(o -> !claim.schoolIsAuthoritative() || claim.school() == null
                         || o.school().equals(reference.school(claim.school()).map(School::login).orElse(claim.school())));
+        long checking = System.nanoTime();
         Received received = original.isPresent()
                 ? new Received(new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE, List.of(), 0,
                         List.of()))
                 : check(archived, claim, reference);
         FormCheck check = received.check();
+        life.checked(claim, archived, check, millisSince(checking));
+        if (received.unreadable() != null) {
+            // Before recording, so the journal never points at a file that is not where it says.
+            archived = archive.quarantine(archived, Receipts.quarantineNote(claim, archived.sha256(), received.unreadable(),
+                    clock.getZone()));
+            life.quarantined(claim, archived, received.unreadable());
+        }
         Arrival arrival = new Arrival(claim.id(), archived.sha256(), claim.originalName(), claim.source(), claim.school(),
                 claim.receivedAt(), archived.size(), archived.relativePath());
         ResultsStore.Recorded recorded = store.record(arrival, check, original.map(ReceivedFile::id).orElse(null),
                 id -> received.forDepartment() ? Receipts.departmentPath(claim, id) : Receipts.path(check.school(), claim, id),
                 received.imports());
-        writeReceipt(recorded.file(), reference);
-        workFolder.release(claim);
-        log.info("File {} «{}» from {}: {}, {} errors, {} warnings{}", recorded.file().id(), claim.originalName(),
-                check.school().isEmpty() ? "unknown school" : check.school(), check.status(), check.errorCount(),
-                check.warningCount(), recorded.replaced().isEmpty() ? "" : ", replaces " + recorded.replaced().size());
+        life.recorded(claim, recorded);
+        finish(claim, recorded.file(), reference, start);
         return recorded.file();
+    }
+
+    /** The steps after recording; repeated as a whole when a crash interrupted them. */
+    private void finish(Claim claim, ReceivedFile file, Reference reference, long start) {
+        writeReceipt(file, reference);
+        life.receipt(claim, file);
+        workFolder.release(claim);
+        life.done(claim, file, millisSince(start));
     }
 
     /**
@@ -163,42 +268,86 @@ public final class Pipeline {
      *
      * @param forDepartment a file of the department (a federal list, a re-check protocol), not of a school: its
      *                      receipt goes to the department's folder of the outbox
+     * @param unreadable    why the file could not be read at all (then it is quarantined), or null
      */
-    private record Received(FormCheck check, Imports imports, boolean forDepartment) {
+    private record Received(FormCheck check, Imports imports, boolean forDepartment, String unreadable) {
         Received(FormCheck check) {
-            this(check, Imports.NONE, false);
+            this(check, Imports.NONE, false, null);
+        }
+
+        static Received unreadable(FormCheck check, String reason) {
+            return new Received(check, Imports.NONE, false, reason);
         }
     }
 
     /**
-     * Reads the archived copy and recognises what it is — a federal list of schools with signs of non-objectivity,
-     * a re-check protocol of the municipal commission, or a school's results form — then checks it. The one place
-     * where a failure of ours is turned into a verdict.
+     * Reads the archived copy within the time bound and recognises what it is — a federal list of schools with
+     * signs of non-objectivity, a re-check protocol of the municipal commission, or a school's results form — then
+     * checks it. The one place where anything going wrong with the sender's file (unreadable, too slow, or a
+     * failure of our own code on it) becomes a verdict.
      */
     private Received check(Archive.Archived archived, Claim claim, Reference reference) {
         Sender sender = new Sender(claim.originalName(), claim.school(), claim.schoolIsAuthoritative(),
                 claim.formSubject(), claim.formGrade(), claim.formYear());
         ResultsReader results = new ResultsReader(reference, limits);
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Future<Received> reading = readers.submit(() -> {
+            try {
+                return recognise(archived, claim, reference, sender, results);
+            } finally {
+                if (abandoned.get()) {
+                    stuckReaders.decrementAndGet();
+                }
+            }
+        });
+        Received received;
         try {
-            WorkbookReading reading = Workbooks.read(archived.path(), limits);
-            if (!(reading instanceof WorkbookReading.Opened opened)) {
-                return new Received(results.read(archived.path(), sender));
+            received = reading.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // Parsers do not answer interruption; the thread is left to finish on its own and counted meanwhile.
+            if (abandoned.compareAndSet(false, true) && !reading.isDone()) {
+                stuckReaders.incrementAndGet();
             }
-            Optional<FederalList.Imported> list = FederalList.find(claim.originalName(), opened.workbook(), reference);
-            if (list.isPresent()) {
-                return federalList(claim.originalName(), list.get());
-            }
-            Optional<RecheckProtocol.Reading> protocol = RecheckProtocol.find(claim.originalName(), opened.workbook(), reference);
-            if (protocol.isPresent()) {
-                return recheckProtocol(claim.originalName(), protocol.get());
-            }
-            return new Received(results.check(opened.workbook(), sender));
-        } catch (RuntimeException | StackOverflowError e) {
-            log.error("Unexpected failure while checking «{}» (archived as {})", claim.originalName(), archived.path(), e);
-            return new Received(new FormCheck(claim.originalName(), "", Status.REJECTED, List.of(Problem.ofFile(claim.originalName(),
-                    "внутренняя ошибка программы при проверке файла; файл сохранён в архиве, сообщите муниципальному"
-                            + " координатору (номер в архиве: " + archived.relativePath() + ")")), 0, List.of()));
+            reading.cancel(true);
+            log.warn("Reading «{}» (claim {}) took longer than {} ms; rejected", claim.originalName(), claim.id(),
+                    readTimeout.toMillis());
+            String reason = Receipts.timedOut(readTimeout);
+            received = Received.unreadable(results.unreadable(sender, reason), reason);
+        } catch (ExecutionException e) {
+            log.error("Unexpected failure while checking «{}» (claim {}, archived as {})", claim.originalName(), claim.id(),
+                    archived.relativePath(), e.getCause());
+            String reason = Receipts.internalError(claim.id());
+            received = Received.unreadable(results.unreadable(sender, reason), reason);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reading.cancel(true);
+            throw new IllegalStateException("interrupted while checking " + claim.originalName(), e);
         }
+        if (claim.incomplete() && received.unreadable() != null) {
+            // It never looked whole in the inbox, and it does not read: say what most likely happened.
+            String reason = Receipts.incomplete(inbox.giveUp());
+            return Received.unreadable(results.unreadable(sender, reason), reason);
+        }
+        return received;
+    }
+
+    /** On the reader thread: opens the file once and decides what it is. */
+    private Received recognise(Archive.Archived archived, Claim claim, Reference reference, Sender sender,
+                                      ResultsReader results) {
+        WorkbookReading reading = Workbooks.read(archived.path(), limits);
+        if (reading instanceof WorkbookReading.Unreadable unreadable) {
+            return Received.unreadable(results.unreadable(sender, unreadable.reason()), unreadable.reason());
+        }
+        WorkbookReading.Opened opened = (WorkbookReading.Opened) reading;
+        Optional<FederalList.Imported> list = FederalList.find(claim.originalName(), opened.workbook(), reference);
+        if (list.isPresent()) {
+            return federalList(claim.originalName(), list.get());
+        }
+        Optional<RecheckProtocol.Reading> protocol = RecheckProtocol.find(claim.originalName(), opened.workbook(), reference);
+        if (protocol.isPresent()) {
+            return recheckProtocol(claim.originalName(), protocol.get());
+        }
+        return new Received(results.check(opened.workbook(), sender));
     }
 
     private static Received recheckProtocol(String fileName, RecheckProtocol.Reading reading) {
@@ -213,7 +362,8 @@ public final class Pipeline {
     private static Received departmentFile(String fileName, List<Problem> problems, Imports imports) {
         boolean errors = problems.stream().anyMatch(Problem::isError);
         Status status = errors ? Status.REJECTED : problems.isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
-        return new Received(new FormCheck(fileName, "", status, problems, 0, List.of()), errors ? Imports.NONE : imports, true);
+        return new Received(new FormCheck(fileName, "", status, problems, 0, List.of()), errors ? Imports.NONE : imports, true,
+                null);
     }
 
     private void writeReceipt(ReceivedFile file, Reference reference) {
@@ -231,5 +381,67 @@ public final class Pipeline {
         String text = ReceiptText.of(file, brought, replaced, original, store.federalListOfFile(file.id()), reference,
                 clock.getZone());
         outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
+    }
+
+    /** How the intake is doing; answers at once, also while a pass is running. */
+    public Health health() {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        boolean database = true;
+        try {
+            store.ping();
+        } catch (RuntimeException e) {
+            database = false;
+            errors.add("База данных недоступна: " + e.getMessage());
+        }
+        boolean reference = references.current().isPresent();
+        if (!reference) {
+            errors.add("Справочник не загружен или содержит ошибки: файлы школ не обрабатываются.");
+        }
+        boolean inboxReachable = Files.isDirectory(inbox.root()) && Files.isWritable(inbox.root());
+        if (!inboxReachable) {
+            errors.add("Папка входящих недоступна: " + inbox.root());
+        }
+        String failure = lastFailure;
+        if (failure != null) {
+            errors.add("Последний проход по входящим завершился сбоем: " + failure);
+        }
+        List<Inbox.Waiting> waiting = inbox.waiting();
+        long overdue = waiting.stream().filter(w -> w.since().compareTo(inbox.giveUp()) >= 0).count();
+        if (overdue > 0) {
+            warnings.add("Во входящих " + overdue + " файл(ов) дольше " + inbox.giveUp().toMinutes()
+                    + " мин не докопированы до конца.");
+        }
+        int stuck = stuckReaders.get();
+        if (stuck > 0) {
+            warnings.add("Чтение " + stuck + " файл(ов) не уложилось в отведённое время и ещё не закончилось.");
+        }
+        int inProcessing = workFolder.count();
+        long free = freeSpace();
+        if (free >= 0 && free < 1L << 30) {
+            warnings.add("На диске с данными осталось меньше 1 ГБ.");
+        }
+        List<String> problems = new ArrayList<>(errors);
+        problems.addAll(warnings);
+        String status = !errors.isEmpty() ? Health.ERROR : !warnings.isEmpty() ? Health.WARNING : Health.OK;
+        return new Health(status, problems, database, reference, inboxReachable, inProcessing, waiting.size(), (int) overdue,
+                stuck, lastPass, free);
+    }
+
+    private long freeSpace() {
+        try {
+            return Files.getFileStore(archive.resolve("")).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    @Override
+    public void close() {
+        readers.shutdownNow();
     }
 }

@@ -92,7 +92,12 @@ class ProcessCommandTest {
             assertEquals(List.of(), left.filter(Files::isRegularFile).toList(), "every file was taken from the inbox");
         }
         try (Stream<Path> archived = Files.walk(dir.resolve("data").resolve("archive"))) {
-            assertEquals(4, archived.filter(Files::isRegularFile).count(), "every original is archived");
+            assertEquals(3, archived.filter(Files::isRegularFile).count(), "every readable original is archived");
+        }
+        try (Stream<Path> quarantined = Files.walk(dir.resolve("data").resolve("quarantine"))) {
+            assertEquals(List.of("edu990001_Математика_4_2026.xlsx", "edu990001_Математика_4_2026.xlsx.txt"),
+                    quarantined.filter(Files::isRegularFile).map(p -> p.getFileName().toString().replaceFirst("^.*__", ""))
+                            .sorted().toList(), "the unreadable one is in quarantine, with the reason beside it");
         }
 
         JsonNode report = new ObjectMapper().readTree(outbox.resolve("report.json").toFile());

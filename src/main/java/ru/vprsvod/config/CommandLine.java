@@ -16,6 +16,10 @@ public final class CommandLine {
     public record Run(Settings settings) implements Parsed {
     }
 
+    /** {@code backup --to DIR}: a consistent copy of the data folder (database, archive, quarantine) into DIR. */
+    public record Backup(Path data, Path target) implements Parsed {
+    }
+
     /** {@code coordinator --login LOGIN [--data DIR]}: create a coordinator account or issue it a new password. */
     public record Coordinator(String login, Path data) implements Parsed {
     }
@@ -33,6 +37,9 @@ public final class CommandLine {
               java -jar vpr-svod.jar coordinator --login ЛОГИН [--data ПАПКА]
                                                             создать учётную запись координатора (или выдать ей новый
                                                             пароль): одноразовый пароль печатается на экран
+              java -jar vpr-svod.jar backup --to ПАПКА [--data ПАПКА]
+                                                            резервная копия базы данных и архива подлинников
+                                                            (можно делать, не останавливая программу)
 
             Параметры (по умолчанию — папки в текущей папке):
               --inbox ПАПКА        входящие файлы школ (inbox)
@@ -45,7 +52,11 @@ public final class CommandLine {
                                    0.0.0.0 — доступ из сети)
               --proxy АДРЕС        адрес обратного прокси (nginx и т. п.) перед веб-страницей: только от него
                                    принимаются заголовки X-Forwarded-For и X-Forwarded-Proto
-              --settle СЕКУНДЫ     сколько секунд файл в inbox должен не меняться, прежде чем его взять (10)
+              --settle СЕКУНДЫ     сколько секунд файл в inbox должен не меняться, прежде чем его взять (10;
+                                   для сетевой папки NFS — не меньше 90)
+              --poll СЕКУНДЫ       как часто просматривать папку inbox, только для serve (5)
+              --give-up МИНУТЫ     через сколько минут недокопированный файл отклоняется с протоколом,
+                                   а файл, который всё ещё меняется, попадает в отчёт (60)
               --help               эта справка
 
             Код завершения process: 0 — обработка выполнена (даже если какие-то файлы отклонены),
@@ -66,8 +77,12 @@ public final class CommandLine {
                 }
                 case "serve" -> mode = Settings.Mode.SERVE;
                 case "process" -> mode = Settings.Mode.PROCESS;
+                case "backup" -> {
+                    return backup(rest);
+                }
                 default -> {
-                    return new Message("Неизвестная команда «" + command + "»: ожидается serve, process или coordinator.\n\n"
+                    return new Message("Неизвестная команда «" + command + "»: ожидается serve, process, coordinator или"
+                            + " backup.\n\n"
                             + USAGE, true);
                 }
             }
@@ -81,6 +96,8 @@ public final class CommandLine {
         String host = d.host();
         int port = d.port();
         Duration settle = d.settle();
+        Duration poll = d.poll();
+        Duration giveUp = d.giveUp();
         String proxy = d.proxy();
         while (!rest.isEmpty()) {
             String option = rest.removeFirst();
@@ -113,12 +130,27 @@ public final class CommandLine {
                     }
                     settle = Duration.ofSeconds(s);
                 }
+                case "--poll" -> {
+                    Integer s = integer(value, 1, 3_600);
+                    if (s == null) {
+                        return new Message("--poll: нужно число секунд от 1 до 3600, указано «" + value + "».", true);
+                    }
+                    poll = Duration.ofSeconds(s);
+                }
+                case "--give-up" -> {
+                    Integer m = integer(value, 1, 7 * 24 * 60);
+                    if (m == null) {
+                        return new Message("--give-up: нужно число минут от 1 до 10080, указано «" + value + "».", true);
+                    }
+                    giveUp = Duration.ofMinutes(m);
+                }
                 default -> {
                     return new Message("Неизвестный параметр «" + option + "».\n\n" + USAGE, true);
                 }
             }
         }
-        return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, d.poll(), settle, proxy));
+        return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, poll, settle, giveUp,
+                d.readTimeout(), proxy));
     }
 
     private static Parsed coordinator(Deque<String> rest) {
@@ -145,6 +177,32 @@ public final class CommandLine {
             return new Message("Укажите логин координатора: coordinator --login ЛОГИН.", true);
         }
         return new Coordinator(login, data);
+    }
+
+    private static Parsed backup(Deque<String> rest) {
+        Path data = Settings.defaults(Settings.Mode.PROCESS).data();
+        Path target = null;
+        while (!rest.isEmpty()) {
+            String option = rest.removeFirst();
+            if (option.equals("--help") || option.equals("-h")) {
+                return new Message(USAGE, false);
+            }
+            if (rest.isEmpty()) {
+                return new Message("Для параметра «" + option + "» не указано значение.\n\n" + USAGE, true);
+            }
+            String value = rest.removeFirst();
+            switch (option) {
+                case "--data" -> data = Path.of(value);
+                case "--to" -> target = Path.of(value);
+                default -> {
+                    return new Message("Команда backup принимает только --to и --data; указано «" + option + "».", true);
+                }
+            }
+        }
+        if (target == null) {
+            return new Message("Укажите, куда сохранить резервную копию: backup --to ПАПКА.", true);
+        }
+        return new Backup(data, target);
     }
 
     private static Integer integer(String text, int min, int max) {

@@ -8,17 +8,23 @@ import java.util.Objects;
  * Everything the service is told at start, loaded once in {@code Main} and passed down by constructor.
  * Defaults are the folders at the project root, so the program runs as checked out.
  *
- * @param settle how long an inbox file must stay unchanged before it is taken
- * @param poll   how often the inbox is scanned
- * @param proxy  the address of a reverse proxy in front of the web pages, whose X-Forwarded-For and
- *               X-Forwarded-Proto are believed; null when clients connect directly (then no such header is)
+ * @param poll        how often the inbox is scanned
+ * @param settle      how long an inbox file must stay unchanged before it is taken
+ * @param giveUp      how long a file may look incomplete in the inbox before it is taken anyway (and rejected
+ *                    with a receipt if it does not read) or, when it keeps changing, reported
+ * @param readTimeout how long reading and checking one file may take
+ * @param proxy       the address of a reverse proxy in front of the web pages, whose X-Forwarded-For and
+ *                    X-Forwarded-Proto are believed; null when clients connect directly (then no such header is)
  */
 public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path templates, Path data,
-                       String host, int port, Duration poll, Duration settle, String proxy) {
+                       String host, int port, Duration poll, Duration settle, Duration giveUp, Duration readTimeout,
+                       String proxy) {
 
     public enum Mode { SERVE, PROCESS }
 
     public static final int DEFAULT_PORT = 8080;
+    /** The database's name inside the data folder. */
+    public static final String DATABASE_FILE = "vpr-svod.db";
 
     public Settings {
         Objects.requireNonNull(mode, "mode");
@@ -30,15 +36,18 @@ public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path 
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(poll, "poll");
         Objects.requireNonNull(settle, "settle");
+        Objects.requireNonNull(giveUp, "giveUp");
+        Objects.requireNonNull(readTimeout, "readTimeout");
     }
 
     public static Settings defaults(Mode mode) {
         return new Settings(mode, Path.of("inbox"), Path.of("outbox"), Path.of("templates", "справочник.xlsx"),
                 Path.of("templates"), Path.of("data"), "127.0.0.1", DEFAULT_PORT, Duration.ofSeconds(5),
-                mode == Mode.PROCESS ? Duration.ZERO : Duration.ofSeconds(10), null);
+                mode == Mode.PROCESS ? Duration.ZERO : Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2),
+                null);
     }
 
     public Path database() {
-        return data.resolve("vpr-svod.db");
+        return data.resolve(DATABASE_FILE);
     }
 }

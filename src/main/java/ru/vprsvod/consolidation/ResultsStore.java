@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,13 +45,22 @@ public final class ResultsStore implements AutoCloseable {
     private static final int SCHEMA_VERSION = 1;
 
     private final Connection connection;
+    private final Clock clock;
+    private final Journal journal;
 
-    private ResultsStore(Connection connection) {
+    private ResultsStore(Connection connection, Clock clock) {
         this.connection = connection;
+        this.clock = clock;
+        this.journal = new Journal(connection, this, clock);
     }
 
-    /** Opens (creating when absent) the database file. */
+    /** Opens (creating when absent) the database file; journal times by the system clock. */
     public static ResultsStore open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** Opens (creating when absent) the database file; the journal's times are taken from {@code clock}. */
+    public static ResultsStore open(Path file, Clock clock) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -61,7 +71,7 @@ public final class ResultsStore implements AutoCloseable {
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=10000");
             }
-            ResultsStore store = new ResultsStore(c);
+            ResultsStore store = new ResultsStore(c, clock);
             store.migrate();
             return store;
         } catch (SQLException e) {
@@ -99,6 +109,21 @@ public final class ResultsStore implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    /** The journal of intake, kept in the same database (and transactions) as the data. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Fails with {@link IllegalStateException} when the database cannot be read: for the health check. */
+    public synchronized void ping() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM files")) {
+            rs.next();
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure(e);
         }
     }
 
@@ -153,6 +178,12 @@ public final class ResultsStore implements AutoCloseable {
                 }
             }
             ImportTables.insert(connection, fileId, imports);
+            // In the same transaction: the journal says «recorded» exactly when the file is counted.
+            Journal.insert(connection, clock.instant(), Journal.Step.RECORDED, arrival.claimId(), arrival.sha256(), fileId,
+                    arrival.originalName(), check.school().isEmpty() ? arrival.senderSchool() : check.school(),
+                    "file=" + fileId + " status=" + check.status() + " errors=" + check.errorCount() + " warnings="
+                            + check.warningCount() + " submissions=" + check.submissions().size() + " replaces="
+                            + replaced.size() + (duplicateOf == null ? "" : " duplicate_of=" + duplicateOf));
             connection.commit();
             return new Recorded(file(fileId).orElseThrow(), replaced);
         } catch (SQLException | RuntimeException e) {
@@ -312,8 +343,9 @@ public final class ResultsStore implements AutoCloseable {
         return querySubmissions("WHERE file_id = ? ORDER BY id", fileId);
     }
 
-    private Optional<StoredSubmission> current(String school, Work work) {
-        return querySubmissions("WHERE school = ? AND year = ? AND subject = ? AND grade = ? AND replaced_by IS NULL",
+    /** Inside {@link #record}'s transaction: must not commit (a crash would leave an accepted file without data). */
+    private Optional<StoredSubmission> current(String school, Work work) throws SQLException {
+        return selectSubmissions("WHERE school = ? AND year = ? AND subject = ? AND grade = ? AND replaced_by IS NULL",
                 school, work.year(), work.subject(), work.grade()).stream().findFirst();
     }
 
@@ -417,9 +449,10 @@ public final class ResultsStore implements AutoCloseable {
             try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long dup = rs.getLong(12);
+                    Long duplicateOf = rs.wasNull() ? null : dup; // asked right after its own column
                     rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10), rs.getInt(11),
-                        rs.wasNull() ? null : dup, rs.getString(13)});
+                        duplicateOf, rs.getString(13)});
                 }
             }
             Map<Long, List<Problem>> problems = problems(rows.stream().map(r -> (Long) r[0]).toList());
@@ -476,6 +509,16 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     private List<StoredSubmission> querySubmissions(String where, Object... args) {
+        try {
+            List<StoredSubmission> list = selectSubmissions(where, args);
+            connection.commit(); // ends the read transaction, so the database file can be checkpointed
+            return list;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private List<StoredSubmission> selectSubmissions(String where, Object... args) throws SQLException {
         String sql = "SELECT id, file_id, school, year, subject, grade, sheets, tasks, participants, accepted_at, replaced_by"
                 + " FROM submissions " + where;
         try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
@@ -487,10 +530,7 @@ public final class ResultsStore implements AutoCloseable {
                         new Work(rs.getInt(4), rs.getString(5), rs.getInt(6)), Arrays.asList(rs.getString(7).split("\n")),
                         decodeTasks(rs.getString(8)), rs.getInt(9), Instant.parse(rs.getString(10)), replacedBy));
             }
-            connection.commit();
             return list;
-        } catch (SQLException e) {
-            throw failure(e);
         }
     }
 

@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param source       «папка» or «веб»
  * @param school       the school folder of the inbox or the signed-in school, or null
  * @param schoolIsAuthoritative whether {@code school} must match what the file says
+ * @param incomplete   taken from the inbox only because it looked incomplete for too long (see {@link Inbox})
  */
 public record Claim(String id, Path dir, Path file, String originalName, String source, String school,
                     boolean schoolIsAuthoritative, Instant receivedAt, Integer formGrade, String formSubject,
-                    Integer formYear) {
+                    Integer formYear, boolean incomplete) {
 
     public Claim {
         Objects.requireNonNull(id, "id");

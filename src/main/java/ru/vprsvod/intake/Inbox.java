@@ -1,30 +1,61 @@
 package ru.vprsvod.intake;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.DosFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The inbox folder, scanned periodically. A file is handed over only once it is complete: its size and
+ * The inbox folder, scanned periodically (a file watch sees nothing written by other machines on a network
+ * share, so it can only wake the scan up). A file is handed over only once it is complete: its size and
  * modification time have not changed for the settle time, measured by our own clock (copies may keep the
- * source's old modification time), and its structure is whole (a zip has its central directory). Office lock
- * and temporary files are never taken; nor is a workbook while Excel holds it open («~$» owner file).
+ * source's old modification time), and its structure is whole (see {@link CompleteFile}). Office lock and
+ * temporary files are never taken; nor is a workbook while Excel holds it open («~$» owner file).
+ *
+ * <p>Nothing waits silently for ever: a file that still looks incomplete after the give-up time is handed over
+ * marked incomplete (to be rejected with a receipt), and one that keeps changing that long is reported once.
  */
 public final class Inbox {
 
-    private record Seen(long size, long modified, Instant since) {
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+    /** Excel saves through a temporary file named with 8 hex digits and no extension, then renames it. */
+    private static final Pattern EXCEL_SAVE_TEMP = Pattern.compile("[0-9A-F]{8}");
+
+    /** What one scan found. */
+    public record Scan(List<InboxFile> ready, List<Waiting> overdue) {
+        public Scan {
+            ready = List.copyOf(ready);
+            overdue = List.copyOf(overdue);
+        }
+    }
+
+    /** A file not taken yet, and how long ago it was first seen by this run. */
+    public record Waiting(InboxFile file, Duration since) {
+    }
+
+    /**
+     * @param since     when size or modification time last changed (by our clock)
+     * @param firstSeen when this run first saw the file
+     * @param reported  whether it was already reported as overdue
+     */
+    private record Seen(long size, long modified, Instant since, Instant firstSeen, boolean reported) {
     }
 
     private final Path root;
@@ -32,11 +63,12 @@ public final class Inbox {
     private final Duration settle;
     private final Duration giveUp;
     private final Map<Path, Seen> seen = new HashMap<>();
+    private final Map<Path, InboxFile> notTaken = new HashMap<>();
 
     /**
      * @param settle how long a file must stay unchanged before it is taken (0 takes complete files at once)
      * @param giveUp after this long, a file that still looks incomplete is taken anyway, to be rejected with a
-     *               receipt instead of waiting forever unnoticed
+     *               receipt, and a file that keeps changing is reported
      */
     public Inbox(Path root, Clock clock, Duration settle, Duration giveUp) {
         this.root = root.toAbsolutePath().normalize();
@@ -50,69 +82,116 @@ public final class Inbox {
     }
 
     /** The files ready to be taken now. */
-    public synchronized List<InboxFile> ready() {
+    public List<InboxFile> ready() {
+        return scan().ready();
+    }
+
+    /** Looks at every file once: which are ready, and which have just become overdue (each reported once). */
+    public synchronized Scan scan() {
         Instant now = clock.instant();
         List<InboxFile> ready = new ArrayList<>();
+        List<Waiting> overdue = new ArrayList<>();
         Map<Path, Seen> still = new HashMap<>();
+        notTaken.clear();
         for (InboxFile file : list()) {
             Seen before = seen.get(file.path());
-            Seen current = before != null && before.size() == file.size() && before.modified() == file.modifiedMillis()
-                    ? before : new Seen(file.size(), file.modifiedMillis(), now);
-            still.put(file.path(), current);
-            Duration unchanged = Duration.between(current.since(), now);
-            if (unchanged.compareTo(settle) >= 0 && (isComplete(file.path()) || unchanged.compareTo(giveUp) >= 0)) {
-                ready.add(file);
+            Seen current;
+            if (before == null) {
+                current = new Seen(file.size(), file.modifiedMillis(), now, now, false);
+            } else if (before.size() == file.size() && before.modified() == file.modifiedMillis()) {
+                current = before;
+            } else {
+                current = new Seen(file.size(), file.modifiedMillis(), now, before.firstSeen(), before.reported());
             }
+            Duration unchanged = Duration.between(current.since(), now);
+            Duration waiting = Duration.between(current.firstSeen(), now);
+            if (unchanged.compareTo(settle) >= 0 && CompleteFile.isComplete(file.path())) {
+                ready.add(file);
+            } else if (unchanged.compareTo(settle) >= 0 && unchanged.compareTo(giveUp) >= 0) {
+                ready.add(new InboxFile(file.path(), file.name(), file.schoolFolder(), file.size(), file.modifiedMillis(),
+                        false));
+            } else {
+                notTaken.put(file.path(), file);
+                if (waiting.compareTo(giveUp) >= 0 && !current.reported()) {
+                    overdue.add(new Waiting(file, waiting));
+                    current = new Seen(current.size(), current.modified(), current.since(), current.firstSeen(), true);
+                }
+            }
+            still.put(file.path(), current);
         }
         seen.clear();
         seen.putAll(still);
-        return ready;
+        return new Scan(ready, overdue);
     }
 
-    /** Files waiting because they still change or look incomplete, with how long they have been seen. */
-    public synchronized Map<Path, Duration> waiting() {
+    /** Files the last scan did not take (still changing or looking incomplete), longest waiting first. */
+    public synchronized List<Waiting> waiting() {
         Instant now = clock.instant();
-        Map<Path, Duration> waiting = new HashMap<>();
-        seen.forEach((path, s) -> waiting.put(path, Duration.between(s.since(), now)));
+        List<Waiting> waiting = new ArrayList<>();
+        notTaken.forEach((path, file) -> waiting.add(new Waiting(file, Duration.between(seen.get(path).firstSeen(), now))));
+        waiting.sort(Comparator.comparing(Waiting::since).reversed());
         return waiting;
     }
 
+    /** How long a file may look incomplete before it is reported or taken as incomplete. */
+    public Duration giveUp() {
+        return giveUp;
+    }
+
+    /**
+     * The inbox and its school folders, two levels deep. A folder we may not read or a file that disappears
+     * while listing (taken by Office's save-and-rename) is skipped, not fatal: the next scan sees it again.
+     */
     private List<InboxFile> list() {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        try (Stream<Path> paths = Files.walk(root, 3)) {
-            List<InboxFile> files = new ArrayList<>();
-            paths.filter(p -> !p.equals(root)).forEach(p -> {
-                Path relative = root.relativize(p);
-                if (isIgnored(relative)) {
-                    return;
+        List<InboxFile> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), 3, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return dir.equals(root) || !isIgnored(dir.getFileName().toString(), attributes)
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
-                try {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    if (!a.isRegularFile() || isOpenInExcel(p)) {
-                        return;
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    Path relative = root.relativize(file);
+                    if (!attributes.isRegularFile() || isIgnored(file.getFileName().toString(), attributes)
+                            || isOpenInExcel(file)) {
+                        return FileVisitResult.CONTINUE;
                     }
                     String school = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
-                    files.add(new InboxFile(p, p.getFileName().toString(), school, a.size(), a.lastModifiedTime().toMillis()));
-                } catch (IOException e) {
-                    // Gone between listing and reading (taken by someone, renamed by Office): seen next time.
+                    files.add(new InboxFile(file, file.getFileName().toString(), school, attributes.size(),
+                            attributes.lastModifiedTime().toMillis(), true));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    log.debug("Skipping {} in this scan: {}", file, e.toString());
+                    return FileVisitResult.CONTINUE;
                 }
             });
-            return files;
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("cannot list the inbox " + root, e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+        } catch (IOException e) {
+            log.warn("Cannot list the inbox {}: {}", root, e.toString());
         }
+        return files;
     }
 
-    /** Hidden and temporary files and folders (ours included), Office lock files, system clutter. */
+    private static boolean isIgnored(String name, BasicFileAttributes attributes) {
+        return isIgnored(Path.of(name)) || attributes instanceof DosFileAttributes dos && dos.isHidden();
+    }
+
+    /** Hidden and temporary files and folders (ours included), Office lock and save files, system clutter. */
     static boolean isIgnored(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
             String lower = name.toLowerCase(Locale.ROOT);
             if (name.startsWith(".") || name.startsWith("~$") || lower.endsWith(".tmp") || lower.endsWith(".part")
                     || lower.endsWith(".crdownload") || lower.equals("thumbs.db") || lower.equals("desktop.ini")
-                    || name.startsWith("._")) {
+                    || name.startsWith("._") || EXCEL_SAVE_TEMP.matcher(name).matches()) {
                 return true;
             }
         }
@@ -127,35 +206,5 @@ public final class Inbox {
             return true;
         }
         return name.length() > 2 && Files.exists(dir.resolve("~$" + name.substring(2)));
-    }
-
-    /**
-     * Whether a file's structure is whole: a zip (xlsx, ods) must end with its end-of-central-directory record,
-     * which a copy in progress does not have yet. Other files (old .xls, anything else) are judged by size alone.
-     */
-    static boolean isComplete(Path file) {
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
-            long length = f.length();
-            if (length < 4) {
-                return length > 0;
-            }
-            byte[] head = new byte[4];
-            f.readFully(head);
-            if (!(head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)) {
-                return true;
-            }
-            int tail = (int) Math.min(length, 22 + 65_535);
-            byte[] end = new byte[tail];
-            f.seek(length - tail);
-            f.readFully(end);
-            for (int i = tail - 22; i >= 0; i--) {
-                if (end[i] == 'P' && end[i + 1] == 'K' && end[i + 2] == 5 && end[i + 3] == 6) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

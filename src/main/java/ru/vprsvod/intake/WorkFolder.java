@@ -46,15 +46,21 @@ public final class WorkFolder {
         String id = newId();
         Path dir = root.resolve(id);
         Claim claim = new Claim(id, dir, dir.resolve(FILE), file.name(), "папка", file.schoolFolder(),
-                file.schoolFolder() != null, clock.instant(), null, null, null);
+                file.schoolFolder() != null, clock.instant(), null, null, null, !file.complete());
         try {
             Files.createDirectories(dir);
             describe(claim);
             try {
                 Files.move(file.path(), claim.file(), StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                // Only when the work folder sits on another file system than the file (a symlinked subfolder).
-                Files.move(file.path(), claim.file());
+                // Only when the work folder sits on another file system than the file (a school folder that is a
+                // link to another share). Copy whole under a temporary name first, so the claim never holds half a
+                // file; a crash before the original is deleted takes it twice, and the second arrival of the same
+                // bytes is then recorded as a duplicate, not counted again.
+                Path temp = dir.resolve(FILE + ".part");
+                Files.copy(file.path(), temp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, claim.file(), StandardCopyOption.ATOMIC_MOVE);
+                Files.delete(file.path());
             }
             return Optional.of(claim);
         } catch (IOException e) {
@@ -69,7 +75,7 @@ public final class WorkFolder {
         String id = newId();
         Path dir = root.resolve(id);
         Claim claim = new Claim(id, dir, dir.resolve(FILE), originalName, "веб", school, school != null,
-                clock.instant(), grade, subject, year);
+                clock.instant(), grade, subject, year, false);
         try {
             Files.createDirectories(dir);
             Path temp = dir.resolve(FILE + ".part");
@@ -80,11 +86,17 @@ public final class WorkFolder {
             Files.move(temp, claim.file(), StandardCopyOption.ATOMIC_MOVE);
             return claim;
         } catch (IOException e) {
+            // Never acknowledged to the sender, so nothing is lost by dropping the partial upload.
+            deleteEmpty(dir);
             throw new UncheckedIOException("cannot store upload " + originalName, e);
         }
     }
 
-    /** Claims left over from a run that stopped before recording them, oldest first. */
+    /**
+     * Claims left over from a run that stopped before recording them, oldest first. A claim folder without its
+     * file (a take or an upload cut short) holds nothing a sender was told we have, and is removed. Must not run
+     * while an upload is being written (the pipeline does both under one lock).
+     */
     public List<Claim> pending() {
         List<Claim> claims = new ArrayList<>();
         if (!Files.isDirectory(root)) {
@@ -104,6 +116,22 @@ public final class WorkFolder {
         }
         claims.sort((a, b) -> a.id().compareTo(b.id()));
         return claims;
+    }
+
+    /** How many claims are in the work folder (being processed, or waiting for a retry). */
+    public int count() {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
+            int n = 0;
+            for (Path ignored : dirs) {
+                n++;
+            }
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Removes a claim once its file is safe in the archive and recorded. */
@@ -131,7 +159,7 @@ public final class WorkFolder {
         return Optional.of(new Claim(dir.getFileName().toString(), dir, dir.resolve(FILE), p.getProperty("name"),
                 p.getProperty("source"), p.getProperty("school"), Boolean.parseBoolean(p.getProperty("authoritative")),
                 Instant.parse(p.getProperty("received")), integer(p.getProperty("grade")), p.getProperty("subject"),
-                integer(p.getProperty("year"))));
+                integer(p.getProperty("year")), Boolean.parseBoolean(p.getProperty("incomplete"))));
     }
 
     private static Integer integer(String text) {
@@ -144,6 +172,9 @@ public final class WorkFolder {
         p.setProperty("source", claim.source());
         p.setProperty("received", claim.receivedAt().toString());
         p.setProperty("authoritative", String.valueOf(claim.schoolIsAuthoritative()));
+        if (claim.incomplete()) {
+            p.setProperty("incomplete", "true");
+        }
         if (claim.school() != null) {
             p.setProperty("school", claim.school());
         }

@@ -3,10 +3,12 @@ package ru.vprsvod.outbox;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +27,7 @@ public final class Outbox {
     public static final String PREVIOUS_VERSIONS = "Предыдущие версии";
 
     private static final String TEMP_PREFIX = ".~";
+    private static final String TEMP_SUFFIX = ".tmp";
     private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH-mm-ss");
 
     /** Writes a file's bytes to a stream. */
@@ -53,10 +56,14 @@ public final class Outbox {
         Path target = resolve(relativePath);
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, ".tmp");
+            Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
             try {
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     content.writeTo(out);
+                }
+                // On disk before it gets its name: after a power cut the name never points at missing bytes.
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
                 }
                 if (Files.exists(target) && sameContent(temp, target)) {
                     Files.delete(temp);
@@ -118,6 +125,30 @@ public final class Outbox {
             throw new IllegalArgumentException("not a path inside the outbox: " + relativePath);
         }
         return target;
+    }
+
+    /**
+     * Removes what writes cut short by a crash left behind (our own temporary files, never shown), so the
+     * outbox holds only whole files. Only while nothing is being written: the service runs one copy per data
+     * folder and calls this at start. LibreOffice's «.~lock.…#» files of documents a coordinator has open are
+     * not ours and stay.
+     */
+    public int removeLeftovers() {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Path> leftovers = files.filter(Files::isRegularFile).filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+            }).toList();
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+            return leftovers.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear unfinished files in " + root, e);
+        }
     }
 
     /** Whether a file in the outbox is one of ours to show (not a temporary file of a write in progress). */

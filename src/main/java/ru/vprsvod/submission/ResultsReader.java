@@ -39,11 +39,19 @@ public final class ResultsReader {
     public FormCheck read(Path file, Sender sender) {
         WorkbookReading reading = Workbooks.read(file, limits);
         if (reading instanceof WorkbookReading.Unreadable unreadable) {
-            String school = new Identity(reference, sender, List.of()).guess().map(School::login).orElse("");
-            return new FormCheck(sender.originalName(), school, Status.REJECTED,
-                    List.of(Problem.ofFile(sender.originalName(), unreadable.reason())), 0, List.of());
+            return unreadable(sender, unreadable.reason());
         }
         return check(((WorkbookReading.Opened) reading).workbook(), sender);
+    }
+
+    /**
+     * The verdict on a file that could not be read at all: rejected for {@code reason}, addressed to the school
+     * the sender's folder or the file name points to, so the receipt still reaches it.
+     */
+    public FormCheck unreadable(Sender sender, String reason) {
+        String school = new Identity(reference, sender, List.of()).guess().map(School::login).orElse("");
+        return new FormCheck(sender.originalName(), school, Status.REJECTED,
+                List.of(Problem.ofFile(sender.originalName(), reason)), 0, List.of());
     }
 
     /** Checks an opened workbook. */

@@ -13,6 +13,7 @@ final class Page {
     private static final List<Item> SCHOOL_MENU = List.of(new Item("/", "Загрузка и протоколы"), new Item("/forms", "Бланки"),
             new Item("/password", "Пароль"));
     private static final List<Item> COORDINATOR_MENU = List.of(new Item("/", "Сводка"), new Item("/files", "Файлы"),
+            new Item("/journal", "Журнал приёма"),
             new Item("/stats", "Статистика"), new Item("/objectivity", "Признаки"), new Item("/documents", "Документы"), new Item("/upload", "Загрузить"),
             new Item("/forms", "Бланки"), new Item("/templates", "Справочник и шаблоны"), new Item("/accounts", "Учётные записи"),
             new Item("/password", "Пароль"));

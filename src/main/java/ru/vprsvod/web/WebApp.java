@@ -51,6 +51,7 @@ public final class WebApp {
         Templates templates = new Templates(references, settings.templates(), temporary, page, clock);
         AccountsPage accountsPage = new AccountsPage(accounts, sessions, references, page, temporary, clock);
         Api api = new Api(references, store, consolidator, dashboard, intake, documents, outbox);
+        IntakePages intakePages = new IntakePages(pipeline, store, page, clock);
         Map<String, byte[]> assets = Map.of("style.css", resource("style.css"), "progress.js", resource("progress.js"));
 
         Role anyone = Role.ANYONE;
@@ -85,7 +86,7 @@ public final class WebApp {
             config.routes.get("/login", signIn::form, anyone);
             config.routes.post("/login", signIn::submit, anyone);
             config.routes.post("/api/session", signIn::submitJson, anyone);
-            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")), anyone);
+            config.routes.get("/health", intakePages::health, anyone);
             config.routes.get("/static/{name}", ctx -> asset(ctx, assets), anyone);
 
             // Everyone signed in.
@@ -113,6 +114,8 @@ public final class WebApp {
             // The coordinator only.
             config.routes.get("/upload", intake::uploadPage, coordinator);
             config.routes.get("/files", intake::journal, coordinator);
+            config.routes.get("/journal", intakePages::journalPage, coordinator);
+            config.routes.get("/api/journal", intakePages::journalApi, coordinator);
             config.routes.get("/stats", statistics::works, coordinator);
             config.routes.get("/stats/work", statistics::work, coordinator);
             config.routes.get("/charts/marks.png", statistics::marksChart, coordinator);

@@ -115,3 +115,23 @@ CREATE TABLE IF NOT EXISTS recheck_results (
     PRIMARY KEY (file_id, position)
 );
 CREATE INDEX IF NOT EXISTS recheck_by_work ON recheck_results (year, school, subject, grade, code);
+
+-- The journal of intake: every step in the life of every received file (taken, archived, checked, quarantined,
+-- recorded, receipt written, done), one row per step, written as it happens, so a crash leaves a true trail.
+-- The steps of one arrival share claim_id; from «archived» on they carry the content's sha256, which ties together
+-- every arrival of the same bytes. Exactly once: files.claim_id is unique, and every taken claim is either in files
+-- or still in the work folder (see Journal.unrecordedClaims).
+CREATE TABLE IF NOT EXISTS file_events (
+    id       INTEGER PRIMARY KEY,
+    at       TEXT    NOT NULL,
+    step     TEXT    NOT NULL,                  -- received, claimed, resumed, archived, checked, quarantined,
+                                                -- recorded, receipt, done, failed, waiting
+    claim_id TEXT,                              -- null only for «waiting»: the file is not taken yet
+    sha256   TEXT,                              -- null before «archived»
+    file_id  INTEGER REFERENCES files (id),     -- from «recorded» on
+    name     TEXT    NOT NULL,                  -- the sender's file name
+    school   TEXT,
+    detail   TEXT    NOT NULL                   -- key=value pairs, as in the log line of the step
+);
+CREATE INDEX IF NOT EXISTS file_events_by_hash ON file_events (sha256);
+CREATE INDEX IF NOT EXISTS file_events_by_claim ON file_events (claim_id);

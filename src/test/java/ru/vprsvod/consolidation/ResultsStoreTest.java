@@ -94,4 +94,60 @@ class ResultsStoreTest {
             assertEquals(1, store.currentSubmissions(2026).size());
         }
     }
+
+    /** report.json said «duplicateOf: 0» for every file: the null check asked about the wrong column. */
+    @Test
+    void anOrdinaryFileIsADuplicateOfNothing() {
+        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+            ResultsStore.Recorded first = store.record(arrival("c1", "h1"), accepted(1), null, id -> "x");
+            ResultsStore.Recorded again = store.record(arrival("c2", "h1"), accepted(1).asDuplicate(), first.file().id(),
+                    id -> "y");
+            assertNull(store.file(first.file().id()).orElseThrow().duplicateOf());
+            assertEquals(first.file().id(), store.file(again.file().id()).orElseThrow().duplicateOf());
+        }
+    }
+
+    @Test
+    void theJournalSaysRecordedInTheSameTransactionAsTheFileAndKnowsWhatIsUnrecorded() {
+        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+            Journal journal = store.journal();
+            journal.append(Journal.Step.CLAIMED, "c1", null, null, "a.xlsx", null, "size=100");
+            journal.append(Journal.Step.CLAIMED, "c2", null, null, "b.xlsx", null, "size=100");
+            journal.append(Journal.Step.ARCHIVED, "c1", "h1", null, "a.xlsx", null, "");
+            assertEquals(List.of("c1", "c2"), journal.unrecordedClaims());
+
+            ResultsStore.Recorded recorded = store.record(arrival("c1", "h1"), accepted(1), null, id -> "x");
+
+            assertEquals(List.of("c2"), journal.unrecordedClaims());
+            List<Journal.Event> steps = journal.ofContent("h1");
+            assertEquals(List.of(Journal.Step.CLAIMED, Journal.Step.ARCHIVED, Journal.Step.RECORDED),
+                    steps.stream().map(Journal.Event::step).toList());
+            Journal.Event last = steps.get(2);
+            assertEquals(recorded.file().id(), last.fileId());
+            assertEquals("edu990001", last.school());
+            assertTrue(last.detail().startsWith("file=" + recorded.file().id() + " status=ACCEPTED errors=0"), last.detail());
+            assertEquals(List.of(Journal.Step.CLAIMED), journal.ofClaim("c2").stream().map(Journal.Event::step).toList());
+        }
+    }
+
+    /**
+     * Found by the crash test: looking up the school's current submission committed the half-recorded file, so a
+     * crash just then left an accepted file whose data was never stored (and the restart took it as done).
+     */
+    @Test
+    void aFailureAfterTheFileRowLeavesNothingOfTheFileBehind() {
+        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+            Participant twice = new Participant(2, "40001", "4А", "м", "1", false, 4, Points.of(1, 1), 2);
+            Submission broken = new Submission("edu990001", MATH4, List.of("Протокол"),
+                    List.of(new Task("1", 1, null), new Task("2", 1, null)), List.of(twice, twice));
+            FormCheck check = new FormCheck("a.xlsx", "edu990001", Status.ACCEPTED, List.of(), 0, List.of(broken));
+            try {
+                store.record(arrival("c1", "h1"), check, null, id -> "x");
+            } catch (IllegalStateException expected) {
+                // the same row number twice breaks the participants' primary key, after the file row was written
+            }
+            assertEquals(List.of(), store.files());
+            assertEquals(List.of(), store.journal().latest(10));
+        }
+    }
 }

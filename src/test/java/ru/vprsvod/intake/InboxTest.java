@@ -66,6 +66,52 @@ class InboxTest {
         assertEquals(List.of(), inbox.ready());
         clock.advance(Duration.ofMinutes(31));
         assertEquals(List.of("half.xlsx"), names(inbox.ready()));
-        assertTrue(Inbox.isComplete(Protocol.math4().write(dir.resolve("w.xlsx"))));
+        assertTrue(CompleteFile.isComplete(Protocol.math4().write(dir.resolve("w.xlsx"))));
+    }
+
+    @Test
+    void excelAndSystemFilesOfASaveInProgressAreNeverTaken() throws Exception {
+        Inbox inbox = new Inbox(dir, MutableClock.spring2026(), Duration.ZERO, Duration.ofHours(1));
+        Files.writeString(dir.resolve("8A3B4C00"), "Excel writes the new version here, then renames it");
+        Files.writeString(dir.resolve("~WRL0001.tmp"), "x");
+        Files.writeString(dir.resolve("desktop.ini"), "x");
+        Files.writeString(dir.resolve("._a.xlsx"), "macOS resource fork");
+        Protocol.math4().write(dir.resolve("8A3B4C00.xlsx"));
+
+        assertEquals(List.of("8A3B4C00.xlsx"), names(inbox.ready()));
+    }
+
+    @Test
+    void anOldExcelFileCutShortIsIncompleteWhereverTheCopyStopped() throws Exception {
+        Protocol form = Protocol.math4();
+        for (int i = 0; i < 400; i++) {
+            form.pupil(40_000 + i, "4А", 5, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, 2);
+        }
+        byte[] whole = Files.readAllBytes(form.write(dir.resolve("whole.xls")));
+        assertTrue(CompleteFile.isComplete(dir.resolve("whole.xls")));
+        // Inside the very last 512-byte sector the cut cannot be told from files that end short (some writers do).
+        for (int cut : new int[] {8, 511, 600, whole.length / 3, whole.length / 2, whole.length - 1024}) {
+            Path part = dir.resolve("part.xls");
+            Files.write(part, java.util.Arrays.copyOf(whole, cut));
+            assertTrue(!CompleteFile.isComplete(part), "cut at " + cut + " of " + whole.length);
+        }
+    }
+
+    @Test
+    void aFileSeenChangingLongerThanTheGiveUpTimeIsReportedOnce() throws Exception {
+        MutableClock clock = MutableClock.spring2026();
+        Inbox inbox = new Inbox(dir, clock, Duration.ofSeconds(10), Duration.ofMinutes(30));
+        Path file = dir.resolve("a.xlsx");
+        List<Inbox.Waiting> reported = new java.util.ArrayList<>();
+        for (int minute = 0; minute <= 45; minute += 5) {
+            Files.writeString(file, "x".repeat(minute + 1));
+            Inbox.Scan scan = inbox.scan();
+            assertEquals(List.of(), scan.ready());
+            reported.addAll(scan.overdue());
+            clock.advance(Duration.ofMinutes(5));
+        }
+        assertEquals(1, reported.size());
+        assertEquals(Duration.ofMinutes(30), reported.get(0).since());
+        assertEquals(List.of(file), inbox.waiting().stream().map(w -> w.file().path()).toList());
     }
 }

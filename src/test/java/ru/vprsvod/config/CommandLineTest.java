@@ -1,0 +1,40 @@
+package ru.vprsvod.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    @Test
+    void intakeTimingsAreReadInTheirOwnUnits() {
+        Settings s = ((CommandLine.Run) CommandLine.parse(List.of("serve", "--settle", "90", "--poll", "15", "--give-up", "240")))
+                .settings();
+        assertEquals(Duration.ofSeconds(90), s.settle());
+        assertEquals(Duration.ofSeconds(15), s.poll());
+        assertEquals(Duration.ofHours(4), s.giveUp());
+        assertEquals(Duration.ofMinutes(2), s.readTimeout());
+    }
+
+    @Test
+    void backupNeedsATargetAndTakesTheDataFolder() {
+        CommandLine.Parsed parsed = CommandLine.parse(List.of("backup", "--to", "/mnt/копии/сегодня", "--data", "d"));
+        assertEquals(new CommandLine.Backup(Path.of("d"), Path.of("/mnt/копии/сегодня")), parsed);
+        assertEquals(new CommandLine.Message("Укажите, куда сохранить резервную копию: backup --to ПАПКА.", true),
+                CommandLine.parse(List.of("backup")));
+        CommandLine.Message wrong = assertInstanceOf(CommandLine.Message.class,
+                CommandLine.parse(List.of("backup", "--to", "x", "--inbox", "y")));
+        assertTrue(wrong.error() && wrong.text().startsWith("Команда backup принимает только --to и --data"), wrong.text());
+    }
+
+    @Test
+    void aGiveUpTimeOutOfRangeIsAUsageError() {
+        CommandLine.Message m = assertInstanceOf(CommandLine.Message.class, CommandLine.parse(List.of("--give-up", "0")));
+        assertEquals("--give-up: нужно число минут от 1 до 10080, указано «0».", m.text());
+    }
+}
