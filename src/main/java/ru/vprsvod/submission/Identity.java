@@ -71,9 +71,11 @@ final class Identity {
     Optional<Resolved> resolve(Sheet sheet, int headerRow, ProblemLog log) {
         Map<Key, Claim> block = KeyValues.scan(sheet, headerRow, Claim.Source.SHEET_BLOCK);
         Map<Key, Claim> sheetName = claims(NameTokens.parse(sheet.name(), reference, false, false), Claim.Source.SHEET_NAME, sheet.name());
-        List<Map<Key, Claim>> sources = List.of(block, sheetName, metadataSheet, fileName, senderClaims());
+        // What the upload form says is the sender's own statement; a file name is a guess at the same thing
+        // («результаты раунд 1.xlsx»), so the form outranks it.
+        List<Map<Key, Claim>> sources = List.of(block, sheetName, metadataSheet, senderClaims(), fileName);
 
-        Optional<School> school = school(sources, sheet, log);
+        Optional<School> school = school(List.of(block, sheetName, metadataSheet, fileName), sheet, log);
         Optional<String> subject = first(sources, Key.SUBJECT).flatMap(c -> subject(c, sheet, log));
         Optional<Integer> grade = first(sources, Key.GRADE).flatMap(c -> grade(c, sheet, log));
         Claim yearClaim = first(sources, Key.YEAR)
@@ -94,9 +96,10 @@ final class Identity {
         return Optional.of(new Resolved(school.get(), new Work(year.get(), subject.get(), grade.get())));
     }
 
+    /** @param sources what the file itself says (block, sheet name, metadata sheet, file name), most specific first */
     private Optional<School> school(List<Map<Key, Claim>> sources, Sheet sheet, ProblemLog log) {
         Optional<School> fromSender = Optional.ofNullable(sender.school()).flatMap(reference::school);
-        Optional<Claim> inContent = sources.subList(0, 4).stream()
+        Optional<Claim> inContent = sources.stream()
                 .map(m -> m.get(Key.SCHOOL)).filter(c -> c != null && !c.value().isBlank()).findFirst();
         if (inContent.isPresent()) {
             Claim claim = inContent.get();

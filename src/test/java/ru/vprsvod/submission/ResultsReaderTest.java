@@ -263,6 +263,15 @@ class ResultsReaderTest {
     }
 
     @Test
+    void theUploadFormsChoiceOutranksAGuessFromTheFileName() {
+        // A clerk's file called «результаты раунд 1.xlsx»: the words are no subject, the form says which work it is.
+        Path file = Protocol.math4().pupil(40001, "4А", 5, FULL_MARKS).write(dir.resolve("результаты раунд 1.xlsx"));
+        FormCheck check = reader.read(file, new Sender("результаты раунд 1.xlsx", "edu990001", true, "Математика", 4, 2026));
+        assertEquals(Status.ACCEPTED, check.status(), described(check).toString());
+        assertEquals(new Work(2026, "Математика", 4), check.submissions().get(0).work());
+    }
+
+    @Test
     void vprMarkColumnDisagreeingWithTheScaleIsOnlyAWarning() {
         Protocol p = Protocol.math4().pupil(40001, "4А", 5, FULL_MARKS);
         p.header.add("Отметка");
