@@ -16,6 +16,7 @@ import ru.vprsvod.intake.Archive;
 import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.intake.WorkFolder;
 import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.pdf.PdfConverter;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.workbook.ReadLimits;
 
@@ -35,6 +36,7 @@ public final class App implements AutoCloseable {
     final Consolidator consolidator;
     final Outbox outbox;
     final Pipeline pipeline;
+    final PdfConverter pdf;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
@@ -47,7 +49,9 @@ public final class App implements AutoCloseable {
         this.store = ResultsStore.open(settings.database());
         this.consolidator = new Consolidator(store);
         this.outbox = new Outbox(settings.outbox(), clock);
-        Outputs outputs = new Outputs(store, consolidator, outbox, settings.templates(), settings.data().resolve("tmp"), clock);
+        this.pdf = settings.pdf() ? PdfConverter.start(settings.soffice(), settings.data().resolve("pdf"), PdfConverter.Options.defaults())
+                : PdfConverter.off("отключено параметром --pdf нет");
+        Outputs outputs = new Outputs(store, consolidator, outbox, settings.templates(), settings.data().resolve("tmp"), clock, pdf);
         this.pipeline = new Pipeline(references, store,
                 new Inbox(settings.inbox(), clock, settings.settle(), GIVE_UP_ON_INCOMPLETE),
                 new WorkFolder(settings.inbox(), clock), new Archive(settings.data(), clock.getZone()),
@@ -79,8 +83,15 @@ public final class App implements AutoCloseable {
         return pipeline;
     }
 
+    /** Who makes the PDF copies of the documents, or why there are none (for the pages that show documents). */
+    public PdfConverter pdf() {
+        return pdf;
+    }
+
+    /** Waits for the PDF copies still being made, then closes the database and releases the data folder. */
     @Override
     public void close() {
+        pdf.close();
         store.close();
         try {
             lock.release();

@@ -37,6 +37,8 @@ public final class CommandLine {
               --host АДРЕС         адрес веб-страницы, только для serve (127.0.0.1 — только этот компьютер;
                                    0.0.0.0 — доступ из сети)
               --settle СЕКУНДЫ     сколько секунд файл в inbox должен не меняться, прежде чем его взять (10)
+              --pdf нет|ПРОГРАММА  PDF-копии документов делает LibreOffice, если он установлен: «нет» — не делать;
+                                   путь к программе soffice, если LibreOffice установлен в необычное место
               --help               эта справка
 
             Код завершения process: 0 — обработка выполнена (даже если какие-то файлы отклонены),
@@ -68,6 +70,8 @@ public final class CommandLine {
         String host = d.host();
         int port = d.port();
         Duration settle = d.settle();
+        boolean pdf = d.pdf();
+        Path soffice = d.soffice();
         while (!rest.isEmpty()) {
             String option = rest.removeFirst();
             if (option.equals("--help") || option.equals("-h")) {
@@ -98,12 +102,17 @@ public final class CommandLine {
                     }
                     settle = Duration.ofSeconds(s);
                 }
+                case "--pdf" -> {
+                    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+                    pdf = !(v.equals("нет") || v.equals("no") || v.equals("off") || v.equals("0"));
+                    soffice = pdf && !(v.equals("да") || v.equals("yes") || v.equals("auto") || v.equals("авто")) ? Path.of(value) : null;
+                }
                 default -> {
                     return new Message("Неизвестный параметр «" + option + "».\n\n" + USAGE, true);
                 }
             }
         }
-        return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, d.poll(), settle));
+        return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, d.poll(), settle, pdf, soffice));
     }
 
     private static Integer integer(String text, int min, int max) {

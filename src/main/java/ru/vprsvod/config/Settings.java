@@ -8,11 +8,13 @@ import java.util.Objects;
  * Everything the service is told at start, loaded once in {@code Main} and passed down by constructor.
  * Defaults are the folders at the project root, so the program runs as checked out.
  *
- * @param settle how long an inbox file must stay unchanged before it is taken
- * @param poll   how often the inbox is scanned
+ * @param settle  how long an inbox file must stay unchanged before it is taken
+ * @param poll    how often the inbox is scanned
+ * @param pdf     whether to make PDF copies of the documents (with LibreOffice, when it is installed)
+ * @param soffice the LibreOffice program to use, or null to look for it
  */
 public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path templates, Path data,
-                       String host, int port, Duration poll, Duration settle) {
+                       String host, int port, Duration poll, Duration settle, boolean pdf, Path soffice) {
 
     public enum Mode { SERVE, PROCESS }
 
@@ -33,7 +35,7 @@ public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path 
     public static Settings defaults(Mode mode) {
         return new Settings(mode, Path.of("inbox"), Path.of("outbox"), Path.of("templates", "справочник.xlsx"),
                 Path.of("templates"), Path.of("data"), "127.0.0.1", DEFAULT_PORT, Duration.ofSeconds(5),
-                mode == Mode.PROCESS ? Duration.ZERO : Duration.ofSeconds(10));
+                mode == Mode.PROCESS ? Duration.ZERO : Duration.ofSeconds(10), true, null);
     }
 
     public Path database() {
