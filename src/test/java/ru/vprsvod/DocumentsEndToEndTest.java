@@ -3,6 +3,7 @@ package ru.vprsvod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,12 +53,13 @@ import ru.vprsvod.testing.DistrictGenerator;
 import ru.vprsvod.testing.DistrictGenerator.Plant;
 import ru.vprsvod.testing.DocxText;
 import ru.vprsvod.testing.MutableClock;
+import ru.vprsvod.testing.Pdf;
 
 /**
  * The seven documents made from a generated district of two years (seed 1: every planted anomaly is flagged) sent as
  * real workbooks through the real pipeline with the shipped templates, each read back with docx4j or POI and checked
  * against the findings the same run wrote to report.json: the right schools, counts and figures in the right places,
- * no tag left. The PDF copies and their pages are checked in {@link DocumentsPdfTest} on the same outbox.
+ * no tag left; then the PDF copies the product makes with LibreOffice: pages, fonts, page images.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DocumentsEndToEndTest {
@@ -358,6 +360,44 @@ class DocumentsEndToEndTest {
             }
             System.out.println(times);
         }
+    }
+
+    /**
+     * The same outbox with PDF turned on: the documents made earlier get their PDF copies (a document is not remade
+     * for that), each opens, has the pages expected, embeds every font; page images go to target/document-pages/.
+     */
+    @Test
+    @Order(10)
+    void everyDocumentGetsAPdfThatOpensWithItsFontsEmbedded() throws Exception {
+        assertTrue(Files.readString(outbox.resolve("PDF не формируются.txt")).contains("отключено параметром --pdf нет"),
+                "with PDF turned off, the coordinator is told why there are none");
+        long start = System.nanoTime();
+        assertEquals(0, process("да"));
+        long took = System.nanoTime() - start;
+        assumeTrue(!Files.exists(outbox.resolve("PDF не формируются.txt")), "LibreOffice is not installed: no PDF here");
+        assumeTrue(Pdf.toolsAvailable(), "poppler-utils (pdfinfo, pdffonts, pdftoppm) are not installed");
+        Map<String, int[]> expectedPages = new LinkedHashMap<>();
+        expectedPages.put("Распоряжение об организации и проведении ВПР 2026", new int[] {4, 8});
+        expectedPages.put("Приказ об утверждении дорожной карты по объективности ВПР 2026", new int[] {3, 7});
+        expectedPages.put("План по повышению объективности ВПР 2026", new int[] {2, 6});
+        expectedPages.put("Приказ о перепроверке работ ВПР 2026", new int[] {3, 10});
+        expectedPages.put("Аналитическая справка ВПР 2026", new int[] {8, 25});
+        expectedPages.put("Аналитическая справка ВПР 2025", new int[] {4, 14});
+        for (String login : riskGroup()) {
+            expectedPages.put(login + "/Дорожная карта по объективности ВПР 2026 (проект)", new int[] {2, 5});
+        }
+        Path pages = Files.createDirectories(Path.of("target", "document-pages"));
+        StringBuilder report = new StringBuilder("PDF (" + (took / 1_000_000) + " ms for the pass):");
+        for (Map.Entry<String, int[]> e : expectedPages.entrySet()) {
+            Path pdf = outbox.resolve(e.getKey() + ".pdf");
+            assertTrue(Files.exists(pdf), "no PDF of " + e.getKey());
+            int count = Pdf.pages(pdf);
+            assertTrue(count >= e.getValue()[0] && count <= e.getValue()[1], e.getKey() + ": " + count + " pages");
+            assertEquals(List.of(), Pdf.fontProblems(pdf), e.getKey());
+            Pdf.images(pdf, pages.resolve(e.getKey().replace('/', '_')));
+            report.append(' ').append(e.getKey()).append(" — ").append(count).append(';');
+        }
+        System.out.println(report);
     }
 
     private static JsonNode loginsOf(JsonNode schools) {

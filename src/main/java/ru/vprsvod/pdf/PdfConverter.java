@@ -185,6 +185,13 @@ public final class PdfConverter implements AutoCloseable {
         for (Worker worker : workers) {
             worker.stop();
         }
+        for (Worker worker : workers) {
+            try {
+                worker.thread.join(10_000); // let it clean up its job folder
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Job job;
         while ((job = queue.pollFirst()) != null) {
             job.result.complete(new PdfResult.Failed("программа завершила работу раньше, чем PDF был сформирован"));

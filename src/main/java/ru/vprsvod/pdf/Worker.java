@@ -141,7 +141,7 @@ final class Worker implements Runnable {
                             + (tail.isEmpty() ? "" : " (" + tail + ")")));
                 }
             }
-            if (timedOut) {
+            if (timedOut && Files.exists(profile())) {
                 // A killed LibreOffice may leave its profile locked or half-written: the next process gets a new one.
                 PathUtils.deleteDirectory(profile());
             }
