@@ -131,20 +131,20 @@ class DocumentsEndToEndTest {
         DocxText doc = open("Распоряжение об организации и проведении ВПР 2026.docx");
         String text = doc.text();
         assertTrue(text.contains("от 16.02.2026\t№ 45-р"), "the registration entered on the «Документы» sheet:\n" + text);
-        assertTrue(text.contains("Руководителям общеобразовательных организаций МБОУ «СОШ № 1» (А.В. Морозова), МБОУ «СОШ № 2»"
-                + " (П.С. Громов)"), text);
-        assertTrue(text.contains("МБОУ «Малая ООШ № 16» (К.Н. Степанов) (далее — образовательные организации):"), text);
+        assertTrue(text.contains("Руководителям общеобразовательных организаций МБОУ «СОШ № 1» (А.В.\u00a0Морозова), МБОУ «СОШ № 2»"
+                + " (П.С.\u00a0Громов)"), text);
+        assertTrue(text.contains("МБОУ «Малая ООШ № 16» (К.Н.\u00a0Степанов) (далее — образовательные организации):"), text);
         assertTrue(text.contains("для обучающихся 4 и 5 классов"), text);
-        assertTrue(text.contains("исполняет главный специалист управления образования Н.В. Петрова"), text);
+        assertTrue(text.contains("исполняет главный специалист управления образования Н.В.\u00a0Петрова"), text);
         assertTrue(text.contains("возложить на заместителя начальника управления образования О.И. Смирнову."), text);
         assertTrue(text.contains("в течение 90 дней со дня окончания периода проведения ВПР (20.05.2026)"), text);
         assertTrue(text.contains("не менее 1\u00a0% работ участников ВПР района и не менее 5\u00a0работ каждой"), text);
         assertTrue(text.contains("в течение 45 календарных дней"), text);
         assertTrue(text.contains("— в которых более 50 % обучающихся не подтвердили текущую успеваемость результатами ВПР;"), text);
-        assertTrue(text.contains("Начальник управления образования | С.А. Васильева"), "the signature:\n" + text);
+        assertTrue(text.contains("Начальник управления образования | С.А.\u00a0Васильева"), "the signature:\n" + text);
         List<List<String>> schools = doc.tables().get(1);
         assertEquals(1 + district.schools().size(), schools.size(), "a row per school under the header");
-        assertEquals(List.of("", "МБОУ «СОШ № 3»", "edu990003", "Е.Н. Белова",
+        assertEquals(List.of("", "МБОУ «СОШ № 3»", "edu990003", "Е.Н.\u00a0Белова",
                 "Математика, 4 класс; Русский язык, 4 класс; Математика, 5 класс"), schools.get(3));
     }
 
@@ -241,7 +241,7 @@ class DocumentsEndToEndTest {
         assertEquals(works + 2 * flaggedWorks, doc.pictures(), "a histogram per work and two charts per work with signs");
         List<List<String>> rules = doc.tables().get(doc.tables().size() - 1);
         assertEquals(1 + objectivity.get("rules").size(), rules.size(), "every rule in force in the appendix");
-        assertTrue(text.contains("Главный специалист управления образования | Н.В. Петрова"), "signed as entered:\n" + text);
+        assertTrue(text.contains("Главный специалист управления образования | Н.В.\u00a0Петрова"), "signed as entered:\n" + text);
     }
 
     @Test

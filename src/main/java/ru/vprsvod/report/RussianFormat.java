@@ -45,12 +45,16 @@ public final class RussianFormat {
     }
 
     /**
-     * «И.О. Фамилия», as signatures and lists of heads print a person: «Петрова Наталья Викторовна» → «Н.В. Петрова».
-     * A name already written with initials («Н.В. Петрова», «Петрова Н.В.») or not looking like a full name is
-     * left as it is.
+     * «И.О. Фамилия», as signatures and lists of heads print a person: «Петрова Наталья Викторовна» → «Н.В. Петрова»,
+     * with a no-break space after the initials so a line never ends between them and the surname. A name already
+     * written with initials («Н.В. Петрова») only gets that space; anything else is left as it is.
      */
     public static String shortName(String name) {
         String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        java.util.regex.Matcher initialed = INITIALS_FIRST.matcher(n);
+        if (initialed.matches()) {
+            return initialed.group(1).replace(" ", "") + "\u00a0" + initialed.group(2);
+        }
         if (n.isEmpty() || n.contains(".")) {
             return n;
         }
@@ -67,8 +71,12 @@ public final class RussianFormat {
         for (int i = 1; i < parts.length; i++) {
             initials.append(parts[i].charAt(0)).append('.');
         }
-        return initials + " " + parts[0];
+        return initials + "\u00a0" + parts[0];
     }
+
+    /** «Н.В. Петрова», «Н. В. Петрова», «Н.Петрова». */
+    private static final java.util.regex.Pattern INITIALS_FIRST =
+            java.util.regex.Pattern.compile("((?:\\p{Lu}\\.\\s?){1,2})(\\p{Lu}[\\p{L}-]+)");
 
     /** «4», «4 и 5», «4, 5 и 6». */
     public static String enumeration(java.util.List<String> items) {

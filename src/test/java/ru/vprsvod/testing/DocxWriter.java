@@ -300,7 +300,7 @@ public final class DocxWriter {
 
     /** A bordered table, 10 pt, with column widths in millimetres (their sum is at most the text width). */
     public DocxWriter table(int[] widthsMm, Row... rows) {
-        return table(new Tables.Spec(widthsMm, 10, null, true), rows);
+        return table(new Tables.Spec(widthsMm, 10, null, true, false), rows);
     }
 
     /**
@@ -308,12 +308,12 @@ public final class DocxWriter {
      * null centres headers and numbers and puts text columns on the left.
      */
     public DocxWriter table(int[] widthsMm, int points, String align, Row... rows) {
-        return table(new Tables.Spec(widthsMm, points, align, true), rows);
+        return table(new Tables.Spec(widthsMm, points, align, true, false), rows);
     }
 
     /** A table without borders, for blocks set side by side (stamps, a signature, two charts). */
     public DocxWriter layout(int[] widthsMm, int points, String align, Row... rows) {
-        return table(new Tables.Spec(widthsMm, points, align, false), rows);
+        return table(new Tables.Spec(widthsMm, points, align, false, false), rows);
     }
 
     private DocxWriter table(Tables.Spec spec, Row... rows) {
@@ -326,7 +326,7 @@ public final class DocxWriter {
      * position's last line.
      */
     public DocxWriter signature(String position, String name) {
-        return layout(new int[] {textWidthMm() - 55, 55}, 14, "LR", Row.of(position, name));
+        return table(new Tables.Spec(new int[] {textWidthMm() - 55, 55}, 14, "LR", false, true), Row.of(position, name));
     }
 
     /** A new numbered list of the table kind («1.» with no indent), for the № column of a table. */

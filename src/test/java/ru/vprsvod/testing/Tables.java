@@ -34,8 +34,9 @@ final class Tables {
     /**
      * @param align   one letter per column (L, C, R, J), or null: centre headers and short columns, text on the left
      * @param borders false for a layout table (stamps side by side, a signature)
+     * @param bottom  cells aligned to the bottom (a signature: the name on the position's last line), else the top
      */
-    record Spec(int[] widthsMm, int points, String align, boolean borders) {
+    record Spec(int[] widthsMm, int points, String align, boolean borders, boolean bottom) {
     }
 
     private final DocxWriter w;
@@ -131,7 +132,7 @@ final class Tables {
                     CTVerticalJc center = w.f.createCTVerticalJc();
                     center.setVal(STVerticalJc.CENTER);
                     tc.getTcPr().setVAlign(center);
-                } else if (!spec.borders()) {
+                } else if (spec.bottom()) {
                     CTVerticalJc bottom = w.f.createCTVerticalJc();
                     bottom.setVal(STVerticalJc.BOTTOM);
                     tc.getTcPr().setVAlign(bottom);
