@@ -217,7 +217,7 @@ final class DocumentOutputs {
             log.info("Retired {}", name);
         }
         outbox.retire(pdfName(name));
-        if (store.outputFingerprint(name).isPresent()) {
+        if (store.outputFingerprint(name).filter(f -> !f.isEmpty()).isPresent()) {
             store.recordOutput(name, "", clock.instant()); // made again as soon as it applies again
         }
     }
