@@ -18,6 +18,7 @@ import ru.vprsvod.intake.Archive;
 import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.intake.WorkFolder;
 import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.pdf.PdfConverter;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.web.WebApp;
 import ru.vprsvod.workbook.ReadLimits;
@@ -39,6 +40,7 @@ public final class App implements AutoCloseable {
     final Outbox outbox;
     final Pipeline pipeline;
     final Accounts accounts;
+    final PdfConverter pdf;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
@@ -54,8 +56,10 @@ public final class App implements AutoCloseable {
         Archive archive = new Archive(settings.data(), clock.getZone());
         removeLeftovers(outbox, archive);
         this.findings = new LatestFindings(store, consolidator);
+        this.pdf = settings.pdf() ? PdfConverter.start(settings.soffice(), settings.data().resolve("pdf"), PdfConverter.Options.defaults())
+                : PdfConverter.off("отключено параметром --pdf нет");
         Outputs outputs = new Outputs(store, consolidator, findings, outbox, settings.templates(), settings.data().resolve("tmp"),
-                clock);
+                clock, pdf);
         this.accounts = Accounts.open(settings.database(), clock);
         this.pipeline = new Pipeline(references, store,
                 new Inbox(settings.inbox(), clock, settings.settle(), settings.giveUp()),
@@ -109,9 +113,16 @@ public final class App implements AutoCloseable {
         return WebApp.create(settings, references, store, consolidator, findings, outbox, pipeline, accounts, clock);
     }
 
+    /** Who makes the PDF copies of the documents, or why there are none (for the pages that show documents). */
+    public PdfConverter pdf() {
+        return pdf;
+    }
+
+    /** Waits for the PDF copies still being made, then closes the database and releases the data folder. */
     @Override
     public void close() {
         pipeline.close();
+        pdf.close();
         accounts.close();
         store.close();
         try {

@@ -48,10 +48,13 @@ final class Department {
         }
     }
 
-    /** The command line of a one-shot run over these folders. */
+    /**
+     * The command line of a one-shot run over these folders. Without PDF copies: a LibreOffice child of a JVM the
+     * crash test kills would outlive it and slow every later cycle (the PDF pool has tests of its own).
+     */
     List<String> processArguments() {
         return List.of("process", "--inbox", inbox.toString(), "--outbox", outbox.toString(), "--reference",
-                reference.toString(), "--templates", templates.toString(), "--data", data.toString());
+                reference.toString(), "--templates", templates.toString(), "--data", data.toString(), "--pdf", "нет");
     }
 
     /**
@@ -75,7 +78,7 @@ final class Department {
 
     Settings settings(Duration settle, Duration giveUp, Duration readTimeout) {
         return new Settings(Settings.Mode.PROCESS, inbox, outbox, reference, templates, data, "127.0.0.1", 0,
-                Duration.ofSeconds(5), settle, giveUp, readTimeout, null);
+                Duration.ofSeconds(5), settle, giveUp, readTimeout, null, false, null);
     }
 
     /** Settings of a one-shot run: files are taken as soon as they are whole. */

@@ -41,7 +41,7 @@ class FederalListIntakeTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         assertEquals(0, Main.run(List.of("process", "--inbox", inbox.toString(), "--outbox", dir.resolve("outbox").toString(),
                 "--reference", dir.resolve("справочник.xlsx").toString(), "--templates", dir.resolve("templates").toString(),
-                "--data", dir.resolve("data").toString()), new PrintStream(printed, true, StandardCharsets.UTF_8),
+                "--data", dir.resolve("data").toString(), "--pdf", "нет"), new PrintStream(printed, true, StandardCharsets.UTF_8),
                 MutableClock.spring2026()));
 
         String receipt;

@@ -34,7 +34,7 @@ class ObjectivityEndToEndTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int code = Main.run(List.of("process", "--inbox", dir.resolve("inbox").toString(), "--outbox", dir.resolve("outbox").toString(),
                 "--reference", dir.resolve("справочник.xlsx").toString(), "--templates", dir.resolve("templates").toString(),
-                "--data", dir.resolve("data").toString()), new PrintStream(printed, true, StandardCharsets.UTF_8),
+                "--data", dir.resolve("data").toString(), "--pdf", "нет"), new PrintStream(printed, true, StandardCharsets.UTF_8),
                 MutableClock.spring2026());
         assertEquals(0, code, printed.toString(StandardCharsets.UTF_8));
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Обработано файлов: " + district.forms().size() + " (принято: "),

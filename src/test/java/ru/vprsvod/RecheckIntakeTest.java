@@ -30,7 +30,7 @@ class RecheckIntakeTest {
     private int process() {
         return Main.run(List.of("process", "--inbox", dir.resolve("inbox").toString(), "--outbox", dir.resolve("outbox").toString(),
                 "--reference", dir.resolve("справочник.xlsx").toString(), "--templates", dir.resolve("templates").toString(),
-                "--data", dir.resolve("data").toString()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                "--data", dir.resolve("data").toString(), "--pdf", "нет"), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 clock);
     }
 

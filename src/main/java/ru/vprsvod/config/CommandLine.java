@@ -57,6 +57,8 @@ public final class CommandLine {
               --poll СЕКУНДЫ       как часто просматривать папку inbox, только для serve (5)
               --give-up МИНУТЫ     через сколько минут недокопированный файл отклоняется с протоколом,
                                    а файл, который всё ещё меняется, попадает в отчёт (60)
+              --pdf нет|ПРОГРАММА  PDF-копии документов делает LibreOffice, если он установлен: «нет» — не делать;
+                                   путь к программе soffice, если LibreOffice установлен в необычное место
               --help               эта справка
 
             Код завершения process: 0 — обработка выполнена (даже если какие-то файлы отклонены),
@@ -99,6 +101,8 @@ public final class CommandLine {
         Duration poll = d.poll();
         Duration giveUp = d.giveUp();
         String proxy = d.proxy();
+        boolean pdf = d.pdf();
+        Path soffice = d.soffice();
         while (!rest.isEmpty()) {
             String option = rest.removeFirst();
             if (option.equals("--help") || option.equals("-h")) {
@@ -144,13 +148,18 @@ public final class CommandLine {
                     }
                     giveUp = Duration.ofMinutes(m);
                 }
+                case "--pdf" -> {
+                    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+                    pdf = !(v.equals("нет") || v.equals("no") || v.equals("off") || v.equals("0"));
+                    soffice = pdf && !(v.equals("да") || v.equals("yes") || v.equals("auto") || v.equals("авто")) ? Path.of(value) : null;
+                }
                 default -> {
                     return new Message("Неизвестный параметр «" + option + "».\n\n" + USAGE, true);
                 }
             }
         }
         return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, poll, settle, giveUp,
-                d.readTimeout(), proxy));
+                d.readTimeout(), proxy, pdf, soffice));
     }
 
     private static Parsed coordinator(Deque<String> rest) {

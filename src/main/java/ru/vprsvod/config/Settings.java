@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param readTimeout how long reading and checking one file may take
  * @param proxy       the address of a reverse proxy in front of the web pages, whose X-Forwarded-For and
  *                    X-Forwarded-Proto are believed; null when clients connect directly (then no such header is)
+ * @param pdf         whether to make PDF copies of the documents (with LibreOffice, when it is installed)
+ * @param soffice     the LibreOffice program to use, or null to look for it
  */
 public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path templates, Path data,
                        String host, int port, Duration poll, Duration settle, Duration giveUp, Duration readTimeout,
-                       String proxy) {
+                       String proxy, boolean pdf, Path soffice) {
 
     public enum Mode { SERVE, PROCESS }
 
@@ -44,7 +46,7 @@ public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path 
         return new Settings(mode, Path.of("inbox"), Path.of("outbox"), Path.of("templates", "справочник.xlsx"),
                 Path.of("templates"), Path.of("data"), "127.0.0.1", DEFAULT_PORT, Duration.ofSeconds(5),
                 mode == Mode.PROCESS ? Duration.ZERO : Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2),
-                null);
+                null, true, null);
     }
 
     public Path database() {

@@ -32,7 +32,7 @@ final class Analyzer {
         for (Story story : Story.of(pkg)) {
             analyzer.story(story);
         }
-        return new Plan(analyzer.sites, analyzer.blocks, analyzer.problems.list());
+        return new Plan(analyzer.sites, analyzer.blocks, analyzer.problems.list(), analyzer.problems.orders());
     }
 
     private void story(Story story) {
@@ -175,15 +175,17 @@ final class Analyzer {
 
     private void paragraph(P p, List<Object> blockList, String place, Where where) {
         TagFinder.Result result = TagFinder.isolate(p);
+        long order = Problems.beforeTag(sites.size() + occurrences.size());
         for (TagFinder.BraceProblem problem : result.problems()) {
-            problems.add(new TemplateProblem(part, place, "", problem.context(), problem.message(), problem.suggestion()));
+            problems.add(new TemplateProblem(part, place, "", problem.context(), problem.message(), problem.suggestion()), "", order);
         }
         Map<R, TagFinder.Found> found = new IdentityHashMap<>();
         for (TagFinder.Found tag : result.tags()) {
             if (tag.tracked()) {
                 problems.add(new TemplateProblem(part, place, tag.raw(), tag.context(),
                         "тег затронут записанными исправлениями (режим рецензирования)",
-                        "примите или отклоните все исправления (Рецензирование → Принять все исправления) и загрузите шаблон снова"));
+                        "примите или отклоните все исправления (Рецензирование → Принять все исправления) и загрузите шаблон снова"),
+                        "", order);
             } else {
                 found.put(tag.run(), tag);
             }
@@ -290,7 +292,8 @@ final class Analyzer {
                 where.tables(), where.boxes());
         occurrences.add(o);
         if (tag instanceof Tag.Invalid invalid) {
-            problems.add(new TemplateProblem(part, place, raw, context, invalid.message(), invalid.suggestion()));
+            problems.add(new TemplateProblem(part, place, raw, context, invalid.message(), invalid.suggestion()), "",
+                    Problems.ofTag(id));
         }
         return o;
     }

@@ -372,6 +372,6 @@ final class BlockMatcher {
     }
 
     private void report(Occurrence o, String message, String suggestion) {
-        problems.add(new TemplateProblem(o.part, o.place, o.raw, o.context, message, suggestion));
+        problems.add(new TemplateProblem(o.part, o.place, o.raw, o.context, message, suggestion), "", Problems.ofTag(o.id));
     }
 }

@@ -79,7 +79,7 @@ public final class DocxTemplate {
     public List<TemplateProblem> lint(DataSchema schema) {
         Objects.requireNonNull(schema, "schema");
         Problems problems = new Problems();
-        problems.addAll(plan.problems());
+        problems.addAll(plan);
         Linter.lint(plan, schema, problems);
         return problems.list();
     }
@@ -106,7 +106,8 @@ public final class DocxTemplate {
             return new Rendering.Failed(problems.list());
         }
         renderer.finish();
-        Finisher.finish(stories);
+        Sections.closeTrailing(pkg);
+        Finisher.finish(pkg, stories);
         return new Rendering.Rendered(Packages.save(pkg));
     }
 

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects problems in document order without stopping at the first one. The same mistake met again in
- * another repetition of a loop is counted, not repeated; the list is capped so a wholly wrong data set
- * cannot flood the user.
+ * Collects problems without stopping at the first one and lists them in document order, whichever pass found
+ * them (the analysis, the lint against a schema, the rendering). The same mistake met again in another
+ * repetition of a loop is counted, not repeated; the list is capped so a wholly wrong data set cannot flood
+ * the user.
+ *
+ * <p>The order of a problem is a number: {@link #ofTag} for a problem at a tag (tags are numbered in document
+ * order across all parts), {@link #beforeTag} for one in the text just before a tag (an unclosed brace).
  */
 final class Problems {
 
@@ -24,11 +28,13 @@ final class Problems {
     private static final class Entry {
         final TemplateProblem first;
         final String where;
+        final long order;
         final java.util.Set<String> repetitions = new java.util.HashSet<>();
 
-        Entry(TemplateProblem first, String where) {
+        Entry(TemplateProblem first, String where, long order) {
             this.first = first;
             this.where = where;
+            this.order = order;
             repetitions.add(where);
         }
     }
@@ -36,18 +42,27 @@ final class Problems {
     private final Map<Key, Entry> entries = new LinkedHashMap<>();
     private int dropped;
 
-    void add(TemplateProblem problem) {
-        add(problem, "");
+    /** The order of a problem at the tag with this number. */
+    static long ofTag(int tagId) {
+        return 2L * tagId + 1;
     }
 
-    /** {@code where} says which repetition of which loops, e.g. «школа № 3»; empty outside loops. */
-    void add(TemplateProblem problem, String where) {
+    /** The order of a problem in a paragraph whose first tag (if it has any) gets this number. */
+    static long beforeTag(int nextTagId) {
+        return 2L * nextTagId;
+    }
+
+    /**
+     * @param where which repetition of which loops, e.g. «школа № 3»; empty outside loops
+     * @param order where the problem is in the document, see {@link #ofTag}
+     */
+    void add(TemplateProblem problem, String where, long order) {
         Key key = new Key(problem.part(), problem.place(), problem.tag(), problem.message(), problem.suggestion());
         Entry entry = entries.get(key);
         if (entry != null) {
             entry.repetitions.add(where);
         } else if (entries.size() < LIMIT) {
-            entries.put(key, new Entry(problem, where));
+            entries.put(key, new Entry(problem, where, order));
         } else {
             dropped++;
         }
@@ -55,11 +70,29 @@ final class Problems {
 
     void add(TagSite site, String message, String suggestion, String where) {
         add(new TemplateProblem(site.part(), site.place(), site.raw(), site.context(), message,
-                suggestion == null ? "" : suggestion), where);
+                suggestion == null ? "" : suggestion), where, ofTag(site.id()));
     }
 
-    void addAll(List<TemplateProblem> problems) {
-        problems.forEach(this::add);
+    /** The problems of an analysis, with their orders. */
+    void addAll(Plan plan) {
+        for (int i = 0; i < plan.problems().size(); i++) {
+            add(plan.problems().get(i), "", plan.problemOrder().get(i));
+        }
+    }
+
+    /** The order of each problem {@link #list()} returns, for a {@link Plan} to keep. */
+    List<Long> orders() {
+        List<Long> orders = new ArrayList<>(sorted().stream().map(e -> e.order).toList());
+        if (dropped > 0) {
+            orders.add(Long.MAX_VALUE); // the note on how many more there are comes last
+        }
+        return orders;
+    }
+
+    private List<Entry> sorted() {
+        List<Entry> sorted = new ArrayList<>(entries.values());
+        sorted.sort(java.util.Comparator.comparingLong(e -> e.order)); // stable: the same place keeps its finding order
+        return sorted;
     }
 
     boolean isEmpty() {
@@ -68,7 +101,7 @@ final class Problems {
 
     List<TemplateProblem> list() {
         List<TemplateProblem> out = new ArrayList<>();
-        for (Entry entry : entries.values()) {
+        for (Entry entry : sorted()) {
             TemplateProblem p = entry.first;
             String note = entry.where.isEmpty() ? "" : entry.where;
             int count = entry.repetitions.size();

@@ -82,6 +82,23 @@ public final class Outbox {
         }
     }
 
+    /**
+     * Takes a document that no longer applies (a school's road map after the school left the risk group) out of the
+     * outbox into «Предыдущие версии», like an earlier version: never deleted. Returns whether there was one.
+     */
+    public boolean retire(String relativePath) {
+        Path target = resolve(relativePath);
+        try {
+            if (!Files.isRegularFile(target)) {
+                return false;
+            }
+            keepPreviousVersion(target);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot retire " + target, e);
+        }
+    }
+
     private void keepPreviousVersion(Path target) throws IOException {
         Path relative = root.relativize(target);
         String name = target.getFileName().toString();

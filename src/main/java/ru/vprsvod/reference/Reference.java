@@ -10,7 +10,8 @@ import ru.vprsvod.workbook.Texts;
 
 /**
  * The reference data the department maintains: schools, works with their scales and tasks, requisites, the
- * thresholds of the objectivity checks and, optionally, the federal list of earlier years.
+ * thresholds of the objectivity checks and, optionally, the federal list of earlier years and the registration
+ * details (date, number, signer) of the documents.
  */
 public final class Reference {
 
@@ -21,6 +22,7 @@ public final class Reference {
     private final Subjects subjects;
     private final Rules rules;
     private final FederalList federalList;
+    private final Registrations registrations;
 
     public Reference(List<School> schools, Collection<WorkSpec> specs, Requisites requisites) {
         this(schools, specs, requisites, Rules.defaults(), FederalList.empty());
@@ -28,6 +30,12 @@ public final class Reference {
 
     public Reference(List<School> schools, Collection<WorkSpec> specs, Requisites requisites, Rules rules,
                      FederalList federalList) {
+        this(schools, specs, requisites, rules, federalList, Registrations.empty());
+    }
+
+    public Reference(List<School> schools, Collection<WorkSpec> specs, Requisites requisites, Rules rules,
+                     FederalList federalList, Registrations registrations) {
+        this.registrations = java.util.Objects.requireNonNull(registrations, "registrations");
         this.schools = List.copyOf(schools);
         for (School s : this.schools) {
             schoolsByKey.putIfAbsent(Texts.normalize(s.login()), s);
@@ -93,6 +101,11 @@ public final class Reference {
     /** The federal list as given on the reference's optional «Федеральный список» sheet (imports are stored apart). */
     public FederalList federalList() {
         return federalList;
+    }
+
+    /** Dates, numbers and signers of the department's documents (the optional «Документы» sheet). */
+    public Registrations registrations() {
+        return registrations;
     }
 
     public int campaignYear() {

@@ -15,8 +15,9 @@ import ru.vprsvod.workbook.Workbooks;
 
 /**
  * Reads the reference workbook (справочник) the coordinator edits in Excel: sheets «Школы», «Шкалы»,
- * «Задания» (optional), «Реквизиты», «Правила» (optional: thresholds of the objectivity checks) and
- * «Федеральный список» (optional). Its problems are reported like any school file's: sheet, cell, value.
+ * «Задания» (optional), «Реквизиты», «Правила» (optional: thresholds of the objectivity checks),
+ * «Федеральный список» (optional) and «Документы» (optional: date, number and signer of each document). Its
+ * problems are reported like any school file's: sheet, cell, value.
  */
 public final class ReferenceLoader {
 
@@ -26,6 +27,7 @@ public final class ReferenceLoader {
     static final String REQUISITES = "Реквизиты";
     static final String RULES = "Правила";
     static final String FEDERAL_LIST = "Федеральный список";
+    static final String DOCUMENTS = "Документы";
 
     private ReferenceLoader() {
     }
@@ -52,6 +54,7 @@ public final class ReferenceLoader {
         Optional<Sheet> requisitesSheet = sheet(workbook, REQUISITES, fileName, true, problems);
         Optional<Sheet> rulesSheet = sheet(workbook, RULES, fileName, false, problems);
         Optional<Sheet> federalSheet = sheet(workbook, FEDERAL_LIST, fileName, false, problems);
+        Optional<Sheet> documentsSheet = sheet(workbook, DOCUMENTS, fileName, false, problems);
 
         List<School> schools = schoolsSheet.map(s -> SchoolsSheet.read(fileName, s, problems)).orElse(List.of());
         List<WorkSpec> specs = scalesSheet.map(s -> ScalesSheet.read(fileName, s, tasksSheet, problems)).orElse(List.of());
@@ -65,7 +68,10 @@ public final class ReferenceLoader {
         if (problems.stream().anyMatch(Problem::isError) || requisites.isEmpty()) {
             return new ReferenceReading.Invalid(problems);
         }
-        return new ReferenceReading.Loaded(new Reference(schools, specs, requisites.get(), rules, federal), problems);
+        Registrations registrations = documentsSheet.filter(s -> !s.isEmpty())
+                .map(s -> RegistrationsSheet.read(fileName, s, requisites.get().campaignYear(), problems))
+                .orElse(Registrations.empty());
+        return new ReferenceReading.Loaded(new Reference(schools, specs, requisites.get(), rules, federal, registrations), problems);
     }
 
     private static Optional<Sheet> sheet(Workbook workbook, String title, String file, boolean required, List<Problem> problems) {

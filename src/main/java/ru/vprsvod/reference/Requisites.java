@@ -43,6 +43,17 @@ public record Requisites(
         all = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(all));
     }
 
+    /**
+     * A line of the sheet by its label, compared as the sheet's labels are (case, spaces and «ё» do not matter);
+     * empty when the line is absent or blank. For optional requisites the product knows but does not require,
+     * e.g. «Наименование органа в родительном падеже».
+     */
+    public Optional<String> line(String label) {
+        String wanted = ru.vprsvod.workbook.Texts.normalize(label);
+        return all.entrySet().stream().filter(e -> ru.vprsvod.workbook.Texts.normalize(e.getKey()).equals(wanted))
+                .map(Map.Entry::getValue).filter(v -> !v.isBlank()).map(String::strip).findFirst();
+    }
+
     /** The end of the VPR period, when the coordinator has entered it (re-check deadlines count from it). */
     public Optional<LocalDate> optionalPeriodEnd() {
         return Optional.ofNullable(periodEnd);

@@ -51,7 +51,9 @@ final class RequisitesSheet {
         }
     }
 
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    // Strict: «31.02.2026» is a mistake to report, not the 28th of February.
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private RequisitesSheet() {
     }

@@ -1,8 +1,11 @@
 package ru.vprsvod.report;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import ru.vprsvod.reference.Registration;
 import ru.vprsvod.reference.Requisites;
+import ru.vprsvod.reference.School;
 import ru.vprsvod.statistics.JournalComparison;
 import ru.vprsvod.statistics.Percent;
 import ru.vprsvod.statistics.WorkStats;
@@ -14,6 +17,9 @@ import ru.vprsvod.statistics.WorkStats;
  */
 public final class DocumentData {
 
+    /** The requisite a coordinator may add for «приказом …» and «к приказу …»; guessed from the name otherwise. */
+    static final String GENITIVE_LABEL = "Наименование органа в родительном падеже";
+
     private DocumentData() {
     }
 
@@ -22,6 +28,7 @@ public final class DocumentData {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("наименование", r.bodyName());
         body.put("краткое_наименование", r.bodyShortName().isEmpty() ? r.bodyName() : r.bodyShortName());
+        body.put("в_родительном", r.line(GENITIVE_LABEL).orElse(genitive(r.bodyName())));
         body.put("муниципальное_образование", r.district());
         body.put("место", r.place());
         body.put("адрес", r.address());
@@ -35,11 +42,43 @@ public final class DocumentData {
         return body;
     }
 
-    private static Map<String, Object> person(String position, String name) {
+    /**
+     * {@code документ}: the date and number the coordinator entered (null and empty until then, so the template
+     * prints its blanks), who signs (the head from «Реквизиты» unless the «Документы» sheet names someone else),
+     * and on whom control is laid (empty: the signer keeps it).
+     */
+    public static Map<String, Object> registration(Registration registration, Requisites r) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("дата", registration.date());
+        doc.put("номер", registration.number());
+        boolean ownSigner = !registration.signerName().isEmpty();
+        doc.put("подписывает", person(
+                registration.signerPosition().isEmpty() && !ownSigner ? r.headPosition() : registration.signerPosition(),
+                ownSigner ? registration.signerName() : r.headName()));
+        doc.put("контроль", registration.control());
+        return doc;
+    }
+
+    /** A person as documents print them: the position, the name as written, and «И.О. Фамилия» for signatures. */
+    static Map<String, Object> person(String position, String name) {
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("должность", position);
         person.put("фио", name);
+        person.put("подпись", RussianFormat.shortName(name));
         return person;
+    }
+
+    /** A school of the reference: names, login, head («И.О. Фамилия»), address. */
+    static Map<String, Object> school(School s) {
+        Map<String, Object> school = new LinkedHashMap<>();
+        school.put("название", s.name());
+        school.put("полное_название", s.fullName().isEmpty() ? s.name() : s.fullName());
+        school.put("логин", s.login());
+        school.put("тип", s.type());
+        school.put("руководитель", RussianFormat.shortName(s.headName()));
+        school.put("должность_руководителя", s.headPosition().isEmpty() ? "Директор" : s.headPosition());
+        school.put("адрес", s.address());
+        return school;
     }
 
     /** The FIS OKO figures of one group (a school or the district) under the names templates use. */
@@ -68,5 +107,34 @@ public final class DocumentData {
     /** A value rounded half-up to one decimal, or null when undefined (an empty group). */
     static Double percent(double value) {
         return Double.isNaN(value) ? null : Percent.round1(value);
+    }
+
+    /** Leading words of a body's name in the genitive, as far as they are the usual ones; the rest is already. */
+    private static final Map<String, String> GENITIVE = Map.ofEntries(
+            Map.entry("управление", "управления"), Map.entry("отдел", "отдела"), Map.entry("комитет", "комитета"),
+            Map.entry("департамент", "департамента"), Map.entry("администрация", "администрации"),
+            Map.entry("министерство", "министерства"), Map.entry("муниципальное", "муниципального"),
+            Map.entry("казённое", "казённого"), Map.entry("казенное", "казенного"), Map.entry("бюджетное", "бюджетного"),
+            Map.entry("автономное", "автономного"), Map.entry("учреждение", "учреждения"));
+
+    /**
+     * «Управление образования Администрации …» → «Управления образования Администрации …»: only the leading
+     * words of the usual kinds of bodies change, so an unusual name comes out unchanged rather than wrong.
+     */
+    static String genitive(String name) {
+        String[] words = name.strip().split(" ", -1);
+        StringBuilder out = new StringBuilder();
+        boolean declining = true;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            String changed = declining ? GENITIVE.get(word.toLowerCase(Locale.ROOT)) : null;
+            if (changed == null) {
+                declining = false;
+            } else {
+                word = Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(changed.charAt(0)) + changed.substring(1) : changed;
+            }
+            out.append(i == 0 ? "" : " ").append(word);
+        }
+        return out.toString();
     }
 }

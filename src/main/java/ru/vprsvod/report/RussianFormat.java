@@ -44,6 +44,56 @@ public final class RussianFormat {
         };
     }
 
+    /**
+     * «И.О. Фамилия», as signatures and lists of heads print a person: «Петрова Наталья Викторовна» → «Н.В. Петрова»,
+     * with a no-break space after the initials so a line never ends between them and the surname. A name already
+     * written with initials («Н.В. Петрова») only gets that space; anything else is left as it is.
+     */
+    public static String shortName(String name) {
+        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        java.util.regex.Matcher initialed = INITIALS_FIRST.matcher(n);
+        if (initialed.matches()) {
+            return initialed.group(1).replace(" ", "") + "\u00a0" + initialed.group(2);
+        }
+        if (n.isEmpty() || n.contains(".")) {
+            return n;
+        }
+        String[] parts = n.split(" ");
+        if (parts.length < 2 || parts.length > 3) {
+            return n;
+        }
+        for (String part : parts) {
+            if (!Character.isUpperCase(part.charAt(0)) || part.length() < 2) {
+                return n;
+            }
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = 1; i < parts.length; i++) {
+            initials.append(parts[i].charAt(0)).append('.');
+        }
+        return initials + "\u00a0" + parts[0];
+    }
+
+    /** «Н.В. Петрова», «Н. В. Петрова», «Н.Петрова». */
+    private static final java.util.regex.Pattern INITIALS_FIRST =
+            java.util.regex.Pattern.compile("((?:\\p{Lu}\\.\\s?){1,2})(\\p{Lu}[\\p{L}-]+)");
+
+    /** «4», «4 и 5», «4, 5 и 6». */
+    public static String enumeration(java.util.List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " и " + items.get(items.size() - 1);
+    }
+
+    /** «2025/2026» — the school year whose spring holds the VPR of the given year. */
+    public static String schoolYear(int springYear) {
+        return (springYear - 1) + "/" + springYear;
+    }
+
     /** «42 участника». */
     public static String count(long count, String one, String few, String many) {
         return count + " " + plural(count, one, few, many);

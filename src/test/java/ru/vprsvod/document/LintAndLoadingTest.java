@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Checking a template on upload, before any real data exists; refusing files that are not templates. */
@@ -80,12 +81,27 @@ class LintAndLoadingTest {
     @Test
     void lint_includes_syntax_problems_and_a_loop_number_outside_its_loop() {
         Docs.assertProblems(lint(Docs.p("{{ №школа }} {{ приказ.номер | жирный }}")),
-                "Основной текст, абзац 1, тег {{ приказ.номер | жирный }}: неизвестный фильтр «жирный». Есть: «дата», "
-                        + "«дата_прописью», «число», «процент», «склонение», «по_умолчанию», «пусто», «заглавные», «строчные», "
-                        + "«с_заглавной», «количество». Текст рядом: «{{ №школа }} {{ приказ.номер | жирный }}».",
                 "Основной текст, абзац 1, тег {{ №школа }}: «№школа»: вокруг этого тега нет блока {{#каждый школа из …}}. "
                         + "Номер элемента можно вывести только внутри его цикла. Текст рядом: «{{ №школа }} {{ приказ.номер | "
-                        + "жирный }}».");
+                        + "жирный }}».",
+                "Основной текст, абзац 1, тег {{ приказ.номер | жирный }}: неизвестный фильтр «жирный». Есть: «дата», "
+                        + "«дата_прописью», «число», «процент», «склонение», «по_умолчанию», «пусто», «заглавные», «строчные», "
+                        + "«с_заглавной», «количество». Текст рядом: «{{ №школа }} {{ приказ.номер | жирный }}».");
+    }
+
+    @Test
+    void lint_lists_problems_in_document_order_whichever_check_found_them() {
+        // Found by the lint (paragraphs 1 and 4: «школа» is unknown outside an unclosed loop), the brace scan
+        // (paragraph 2), the block matcher (paragraph 3), the filter parser (a footer, after the main text).
+        WordprocessingMLPackage pkg = Docs.pkg(Docs.p("{{ приказ.нумер }}") + Docs.p("Срок: {{ приказ.срок")
+                + Docs.p("{{#каждый школа из школы}}") + Docs.p("{{ школа.название }}"));
+        Docs.header(pkg, true, "default", Docs.p("{{ приказ.номер | жирный }}"));
+        List<String> places = new java.util.ArrayList<>();
+        for (TemplateProblem p : Docs.load(pkg).lint(DataSchema.fromSample(sample()))) {
+            places.add(p.part() + ", " + p.place());
+        }
+        assertEquals(List.of("основной текст, абзац 1", "основной текст, абзац 2", "основной текст, абзац 3",
+                "основной текст, абзац 4", "нижний колонтитул, абзац 1"), places);
     }
 
     @Test

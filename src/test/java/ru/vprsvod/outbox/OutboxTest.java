@@ -37,6 +37,18 @@ class OutboxTest {
     }
 
     @Test
+    void aDocumentThatNoLongerAppliesIsRetiredAmongThePreviousVersions() throws Exception {
+        Outbox outbox = new Outbox(dir, MutableClock.spring2026());
+        outbox.publish("edu990003/Дорожная карта.docx", out -> out.write("draft".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(true, outbox.retire("edu990003/Дорожная карта.docx"));
+        assertEquals(false, Files.exists(dir.resolve("edu990003/Дорожная карта.docx")));
+        List<Path> previous = outbox.previousVersions("edu990003/Дорожная карта.docx");
+        assertEquals(1, previous.size());
+        assertEquals("draft", Files.readString(previous.get(0)));
+        assertEquals(false, outbox.retire("edu990003/Дорожная карта.docx"), "nothing left to retire");
+    }
+
+    @Test
     void pathsOutsideTheOutboxAreRefused() {
         Outbox outbox = new Outbox(dir, MutableClock.spring2026());
         assertThrows(IllegalArgumentException.class, () -> outbox.resolve("../secret.txt"));

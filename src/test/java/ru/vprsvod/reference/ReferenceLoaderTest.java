@@ -49,6 +49,33 @@ class ReferenceLoaderTest {
     }
 
     @Test
+    void readsTheDatesNumbersAndSignersOfDocuments() {
+        ReferenceWorkbook workbook = ReferenceWorkbook.example();
+        workbook.document("приказ об утверждении дорожной карты", null, "01.09.2026", "128/1-о", "Глава района", "А.В. Тимков", null);
+        workbook.document("Протокол педсовета", 2026, null, "1", null, null, null);
+        workbook.document("Приказ о перепроверке", 2026, "31.02.2026", "7", null, null, null);
+        ReferenceReading reading = load(workbook);
+        Reference r = assertInstanceOf(ReferenceReading.Loaded.class, reading).reference();
+        Registration directive = r.registrations().of(DocumentKind.VPR_DIRECTIVE, 2026);
+        assertEquals(java.time.LocalDate.of(2026, 2, 16), directive.date());
+        assertEquals("45-р", directive.number());
+        assertEquals("заместителя начальника управления образования О.И. Смирнову", directive.control());
+        assertEquals("Документы!A2", directive.cell());
+        Registration roadMap = r.registrations().of(DocumentKind.ROAD_MAP_ORDER, 2026);
+        assertEquals("128/1-о", roadMap.number(), "a later row for the same document wins; the year defaults to the campaign's");
+        assertEquals("А.В. Тимков", roadMap.signerName());
+        Registration recheck = r.registrations().of(DocumentKind.RECHECK_ORDER, 2026);
+        assertEquals(null, recheck.date(), "a wrong date leaves the blank");
+        assertEquals("7", recheck.number());
+        assertEquals(Registration.blank(DocumentKind.ANALYTICAL_REPORT, 2025), r.registrations().of(DocumentKind.ANALYTICAL_REPORT, 2025));
+        assertEquals(List.of("Лист «Документы», ячейка A8: неизвестный документ «Протокол педсовета»: строка не учитывается."
+                        + " Найдено: «Протокол педсовета». Ожидается: «Распоряжение о проведении ВПР», «Приказ о дорожной карте»,"
+                        + " «План по объективности», «Приказ о перепроверке», «Аналитическая справка».",
+                "Лист «Документы», ячейка C9: дата указана неверно: в документе останется пустое место для даты."
+                        + " Найдено: «31.02.2026». Ожидается: дата вида 19.03.2026."), described(reading));
+    }
+
+    @Test
     void missingSheetIsReported() {
         ReferenceReading reading = load(ReferenceWorkbook.example().without("Школы"));
         assertInstanceOf(ReferenceReading.Invalid.class, reading);

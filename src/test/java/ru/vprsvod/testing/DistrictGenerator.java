@@ -154,8 +154,9 @@ public final class DistrictGenerator {
     public ReferenceWorkbook reference() {
         ReferenceWorkbook r = ReferenceWorkbook.example();
         r.schools.clear();
+        int n = 0;
         for (GeneratedSchool s : schools) {
-            r.school(s.login(), "", s.name(), s.name(), s.type(), "И.О. Директорова", "Энский район", "1-11");
+            r.school(s.login(), "", s.name(), fullName(s), s.type(), HEADS[n++ % HEADS.length], "Энский район", "1-11");
         }
         r.scales.clear();
         r.tasks.clear();
@@ -166,6 +167,21 @@ public final class DistrictGenerator {
             }
         }
         return r;
+    }
+
+    /** Heads of the generated schools, as documents print them (fixed, so the random draws stay as they were). */
+    private static final String[] HEADS = {"А.В. Морозова", "П.С. Громов", "Е.Н. Белова", "И.И. Карпов", "Т.А. Соколова",
+        "Н.П. Лебедев", "О.В. Зайцева", "В.Г. Орлов", "Л.М. Кузнецова", "С.Д. Фёдоров", "М.К. Новикова", "Г.А. Павлов",
+        "Ю.Б. Семёнова", "Р.Е. Волков", "Д.С. Егорова", "К.Н. Степанов"};
+
+    private static String fullName(GeneratedSchool s) {
+        String kind = switch (s.type()) {
+            case "лицей" -> "Лицей";
+            case "ООШ" -> "Основная общеобразовательная школа";
+            default -> "Средняя общеобразовательная школа";
+        };
+        return "Муниципальное бюджетное общеобразовательное учреждение «" + kind + " № " + s.login().substring(5).replaceFirst("^0+", "")
+                + "» Энского муниципального района";
     }
 
     private void makeSchools() {

@@ -39,6 +39,42 @@ public final class DocxText {
         return out.toString();
     }
 
+    /**
+     * Every part a reader sees — the body, headers, footers, footnotes — as raw text, for «no tag left» checks (a
+     * tag split across runs would hide from a per-paragraph search, so the XML's text nodes are joined).
+     */
+    public String allText() {
+        StringBuilder out = new StringBuilder();
+        for (var part : pkg.getParts().getParts().values()) {
+            if (part instanceof org.docx4j.openpackaging.parts.JaxbXmlPart<?> xml
+                    && part.getPartName().getName().startsWith("/word/") && xml.getJaxbElement() != null) {
+                StringWriter w = new StringWriter();
+                try {
+                    TextUtils.extractText(xml.getJaxbElement(), w);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                out.append(w).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** How many pictures the body holds. */
+    public int pictures() {
+        int[] count = {0};
+        new org.docx4j.TraversalUtil(pkg.getMainDocumentPart().getContent(), new org.docx4j.TraversalUtil.CallbackImpl() {
+            @Override
+            public List<Object> apply(Object o) {
+                if (o instanceof org.docx4j.dml.wordprocessingDrawing.Inline || o instanceof org.docx4j.dml.wordprocessingDrawing.Anchor) {
+                    count[0]++;
+                }
+                return null;
+            }
+        });
+        return count[0];
+    }
+
     private static void append(StringBuilder out, Object o) {
         if (o instanceof P p) {
             out.append(paragraph(p)).append('\n');
@@ -82,13 +118,22 @@ public final class DocxText {
         return rows;
     }
 
+    /** A paragraph's text as a reader sees it: tabs as «\t», line breaks as «\n» (docx4j's TextUtils drops both). */
     private static String paragraph(P p) {
-        StringWriter w = new StringWriter();
-        try {
-            TextUtils.extractText(p, w);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return w.toString();
+        StringBuilder out = new StringBuilder();
+        new org.docx4j.TraversalUtil(p, new org.docx4j.TraversalUtil.CallbackImpl() {
+            @Override
+            public List<Object> apply(Object o) {
+                if (o instanceof org.docx4j.wml.Text t) {
+                    out.append(t.getValue());
+                } else if (o instanceof org.docx4j.wml.R.Tab) {
+                    out.append('\t');
+                } else if (o instanceof org.docx4j.wml.Br br && br.getType() == null) {
+                    out.append('\n');
+                }
+                return null;
+            }
+        });
+        return out.toString();
     }
 }

@@ -1,69 +1,104 @@
 package ru.vprsvod.testing;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.docx4j.XmlUtils;
+import org.docx4j.dml.wordprocessingDrawing.Inline;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
+import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTBorder;
+import org.docx4j.wml.Drawing;
+import org.docx4j.wml.HdrFtrRef;
+import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.HpsMeasure;
-import org.docx4j.wml.Jc;
-import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.Numbering;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
-import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RFonts;
 import org.docx4j.wml.RPr;
-import org.docx4j.wml.STBorder;
+import org.docx4j.wml.STPageOrientation;
 import org.docx4j.wml.SectPr;
-import org.docx4j.wml.Tbl;
-import org.docx4j.wml.TblBorders;
-import org.docx4j.wml.TblGrid;
-import org.docx4j.wml.TblGridCol;
-import org.docx4j.wml.TblPr;
-import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.TcPr;
-import org.docx4j.wml.Text;
-import org.docx4j.wml.Tr;
-import org.docx4j.wml.TrPr;
 
 /**
- * Writes .docx templates the way a careful clerk would set them up in Word: A4, ГОСТ Р 7.0.97 margins
- * (left 30, right 15, top and bottom 20 mm), Times New Roman 14, tables with a header row repeated on every
- * page and rows that do not break across pages. Used to (re)generate the templates shipped in templates/.
+ * Writes .docx templates the way a careful clerk would set them up in Word, following ГОСТ Р 7.0.97: A4, margins
+ * 30/15/20/20 mm (landscape sections 20/15/20/20), Times New Roman 14 for the text and 10–12 in tables, pages
+ * numbered from the second in the middle of the top margin, tables whose header rows repeat on every page and whose
+ * rows do not break across pages, numbered points that are real Word lists (so rows hidden by a condition leave no
+ * gap in the numbering), merged header cells, approval stamps in the top right corner, picture placeholders whose
+ * alternative text is a tag. Used to (re)generate the templates shipped in templates/ ({@link ExampleTemplates}).
+ *
+ * <p>Text may hold {@code **bold**} parts; a tab ({@code \t}) in a paragraph pushes the rest to the right margin
+ * (date and number of an order, a signature).
  */
 public final class DocxWriter {
 
     /** Paragraph options. */
-    public enum Opt { CENTER, RIGHT, JUSTIFY, BOLD, INDENT, SMALL, SPACE_BEFORE, SPACE_AFTER, PAGE_BREAK_BEFORE, KEEP_NEXT }
+    public enum Opt {
+        CENTER, RIGHT, JUSTIFY, LEFT, BOLD, INDENT, SMALL, SPACE_BEFORE, SPACE_AFTER, PAGE_BREAK_BEFORE, KEEP_NEXT,
+        /** 12 pt instead of 14 (the size of tables and notes). */
+        SIZE_12,
+        /** Letters spaced out, for the kind of document: «П Р И К А З». */
+        SPACED
+    }
 
-    /** A table row: cell texts; a header row repeats on each page and is bold; a bold row is a total. */
-    public record Row(List<String> cells, boolean header, boolean bold) {
+    /**
+     * A table row: cell texts; a header row repeats on each page and is bold; a bold row is a total; a section row
+     * is one cell across the table. In a cell, {@link #SPAN} merges it into the cell on its left, {@link #ABOVE} into
+     * the cell above it, {@link #NUMBER} is an automatically numbered empty paragraph (the № column), a line break
+     * starts a new paragraph, and {@code picture:ALT:WxH} is a picture placeholder of W×H mm with the alternative
+     * text ALT.
+     */
+    public record Row(List<String> cells, boolean header, boolean bold, boolean section) {
         public static Row header(String... cells) {
-            return new Row(List.of(cells), true, true);
+            return new Row(List.of(cells), true, true, false);
         }
 
         public static Row of(String... cells) {
-            return new Row(List.of(cells), false, false);
+            return new Row(List.of(cells), false, false, false);
         }
 
         public static Row bold(String... cells) {
-            return new Row(List.of(cells), false, true);
+            return new Row(List.of(cells), false, true, false);
+        }
+
+        /** A row of one cell across the whole table, bold: a section of a plan («Раздел 2. …»). */
+        public static Row section(String text) {
+            return new Row(List.of(text), false, true, true);
         }
     }
 
-    private static final int TWIPS_PER_MM = 1440 * 10 / 254;
-    /** A4 width less the 30 and 15 mm side margins. */
-    private static final int TEXT_WIDTH_MM = 210 - 30 - 15;
+    public static final String SPAN = "<<";
+    public static final String ABOVE = "^^";
+    public static final String NUMBER = "#";
 
-    private final ObjectFactory f = Context.getWmlObjectFactory();
-    private final WordprocessingMLPackage pkg;
+    static final int TWIPS_PER_MM = 1440 * 10 / 254;
+    private static final int PORTRAIT_TEXT_MM = 210 - 30 - 15;
+    private static final int LANDSCAPE_TEXT_MM = 297 - 20 - 15;
+
+    final ObjectFactory f = Context.getWmlObjectFactory();
+    final WordprocessingMLPackage pkg;
+    private final List<String> numbering = new ArrayList<>();
+    private int nextNum = 1;
+    private int pointsList;
+    private boolean landscape;
+    private boolean pageNumbers;
+    private int pictures;
 
     public DocxWriter() {
         try {
@@ -71,15 +106,7 @@ public final class DocxWriter {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        SectPr sect = pkg.getDocumentModel().getSections().get(0).getSectPr();
-        SectPr.PgMar margins = f.createSectPrPgMar();
-        margins.setTop(mm(20));
-        margins.setBottom(mm(20));
-        margins.setLeft(mm(30));
-        margins.setRight(mm(15));
-        margins.setHeader(mm(10));
-        margins.setFooter(mm(10));
-        sect.setPgMar(margins);
+        pkg.getDocumentModel().getSections().get(0).getSectPr().setPgMar(margins(false));
         RPr defaults = pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getDocDefaults().getRPrDefault().getRPr();
         RFonts fonts = f.createRFonts();
         fonts.setAscii("Times New Roman");
@@ -89,160 +116,302 @@ public final class DocxWriter {
         defaults.setRFonts(fonts);
         defaults.setSz(size(14));
         defaults.setSzCs(size(14));
-        defaults.setLang(null);
         var lang = f.createCTLanguage();
         lang.setVal("ru-RU");
         defaults.setLang(lang);
     }
 
-    private static BigInteger mm(int mm) {
+    private SectPr.PgMar margins(boolean landscape) {
+        SectPr.PgMar margins = f.createSectPrPgMar();
+        margins.setTop(mm(20));
+        margins.setBottom(mm(20));
+        margins.setLeft(mm(landscape ? 20 : 30));
+        margins.setRight(mm(15));
+        margins.setHeader(mm(10));
+        margins.setFooter(mm(10));
+        return margins;
+    }
+
+    static BigInteger mm(int mm) {
         return BigInteger.valueOf((long) mm * TWIPS_PER_MM);
     }
 
-    private HpsMeasure size(int points) {
+    HpsMeasure size(int points) {
         HpsMeasure m = f.createHpsMeasure();
         m.setVal(BigInteger.valueOf(points * 2L));
         return m;
     }
 
+    /** The width of the text on the current page, in millimetres. */
+    int textWidthMm() {
+        return landscape ? LANDSCAPE_TEXT_MM : PORTRAIT_TEXT_MM;
+    }
+
+    List<Object> body() {
+        return pkg.getMainDocumentPart().getContent();
+    }
+
+    // ---- paragraphs ----
+
     public DocxWriter paragraph(String text, Opt... opts) {
-        pkg.getMainDocumentPart().getContent().add(p(text, 14, opts));
+        body().add(Paragraphs.p(this, text, 14, List.of(opts), null));
         return this;
     }
 
-    private P p(String text, int points, Opt... opts) {
-        List<Opt> o = List.of(opts);
+    /** An empty line of the body size. */
+    public DocxWriter blank() {
+        return paragraph("");
+    }
+
+    /**
+     * A point of the order's current numbered list («1.», «1.1.»): level 0 or 1, justified, first line indented
+     * 1.25 cm, the number followed by a space as clerks type it.
+     */
+    public DocxWriter point(int level, String text, Opt... opts) {
+        if (pointsList == 0) {
+            newPoints();
+        }
+        body().add(Paragraphs.p(this, text, 14, List.of(opts), new int[] {pointsList, level}));
+        return this;
+    }
+
+    /** Starts the numbering of points again at 1 (an appendix with its own sections). */
+    public DocxWriter newPoints() {
+        pointsList = list(0);
+        return this;
+    }
+
+    /**
+     * The approval stamp or the appendix heading in the top right corner: lines that start at about two thirds of
+     * the page, each on its own, no longer than ГОСТ's 8 cm.
+     */
+    public DocxWriter stamp(String... lines) {
+        for (int i = 0; i < lines.length; i++) {
+            P p = Paragraphs.p(this, lines[i], 14, i == 0 ? List.of(Opt.KEEP_NEXT) : List.of(Opt.KEEP_NEXT), null);
+            var ind = f.createPPrBaseInd();
+            ind.setLeft(mm(textWidthMm() - 80));
+            p.getPPr().setInd(ind);
+            body().add(p);
+        }
+        return this;
+    }
+
+    /** Starts a new page. */
+    public DocxWriter pageBreak() {
+        P p = f.createP();
+        R r = f.createR();
+        var br = f.createBr();
+        br.setType(org.docx4j.wml.STBrType.PAGE);
+        r.getContent().add(br);
+        p.getContent().add(r);
+        body().add(p);
+        return this;
+    }
+
+    /** What follows goes on landscape pages (a wide table), until {@link #portrait()}. */
+    public DocxWriter landscape() {
+        if (!landscape) {
+            sectionBreak(false);
+            landscape = true;
+        }
+        return this;
+    }
+
+    public DocxWriter portrait() {
+        if (landscape) {
+            sectionBreak(true);
+            landscape = false;
+        }
+        return this;
+    }
+
+    /** Ends the current section (its orientation is the one in force until now) on an empty paragraph. */
+    private void sectionBreak(boolean wasLandscape) {
+        SectPr sect = f.createSectPr();
+        SectPr.PgSz size = f.createSectPrPgSz();
+        size.setW(mm(wasLandscape ? 297 : 210));
+        size.setH(mm(wasLandscape ? 210 : 297));
+        if (wasLandscape) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
+        sect.setPgSz(size);
+        sect.setPgMar(margins(wasLandscape));
         P p = f.createP();
         PPr ppr = f.createPPr();
-        Jc jc = f.createJc();
-        jc.setVal(o.contains(Opt.CENTER) ? JcEnumeration.CENTER : o.contains(Opt.RIGHT) ? JcEnumeration.RIGHT
-                : o.contains(Opt.JUSTIFY) ? JcEnumeration.BOTH : JcEnumeration.LEFT);
-        ppr.setJc(jc);
-        PPrBase.Spacing spacing = f.createPPrBaseSpacing();
-        spacing.setBefore(BigInteger.valueOf(o.contains(Opt.SPACE_BEFORE) ? 240 : 0));
-        spacing.setAfter(BigInteger.valueOf(o.contains(Opt.SPACE_AFTER) ? 240 : 0));
-        spacing.setLine(BigInteger.valueOf(240));
-        ppr.setSpacing(spacing);
-        if (o.contains(Opt.INDENT)) {
-            PPrBase.Ind ind = f.createPPrBaseInd();
-            ind.setFirstLine(BigInteger.valueOf(709)); // 1.25 cm
-            ppr.setInd(ind);
-        }
-        if (o.contains(Opt.PAGE_BREAK_BEFORE)) {
-            ppr.setPageBreakBefore(new BooleanDefaultTrue());
-        }
-        if (o.contains(Opt.KEEP_NEXT)) {
-            ppr.setKeepNext(new BooleanDefaultTrue());
-        }
+        ppr.setSectPr(sect);
         p.setPPr(ppr);
-        if (text.contains("\t")) {
-            // A signature line: position on the left, the name against the right margin.
-            org.docx4j.wml.Tabs tabs = f.createTabs();
-            org.docx4j.wml.CTTabStop stop = f.createCTTabStop();
-            stop.setVal(org.docx4j.wml.STTabJc.RIGHT);
-            stop.setPos(BigInteger.valueOf((long) TEXT_WIDTH_MM * TWIPS_PER_MM));
-            tabs.getTab().add(stop);
-            ppr.setTabs(tabs);
-        }
-        String[] parts = text.split("\t", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                R tab = f.createR();
-                tab.getContent().add(f.createRTab(f.createRTab()));
-                p.getContent().add(tab);
-            }
-            if (!parts[i].isEmpty()) {
-                p.getContent().add(run(parts[i], o.contains(Opt.BOLD), o.contains(Opt.SMALL) ? Math.min(points, 11) : points));
-            }
-        }
-        return p;
+        body().add(p);
     }
 
-    private R run(String text, boolean bold, int points) {
-        R r = f.createR();
-        RPr rpr = f.createRPr();
-        if (bold) {
-            rpr.setB(new BooleanDefaultTrue());
-        }
-        rpr.setSz(size(points));
-        rpr.setSzCs(size(points));
-        r.setRPr(rpr);
-        Text t = f.createText();
-        t.setValue(text);
-        t.setSpace("preserve");
-        r.getContent().add(t);
-        return r;
-    }
-
-    /** A bordered table, 9 pt, with column widths in millimetres (their sum is at most 165, the text width). */
-    public DocxWriter table(int[] widthsMm, Row... rows) {
-        Tbl tbl = f.createTbl();
-        TblPr pr = f.createTblPr();
-        TblWidth width = f.createTblWidth();
-        width.setType("dxa");
-        int total = 0;
-        for (int w : widthsMm) {
-            total += w * TWIPS_PER_MM;
-        }
-        width.setW(BigInteger.valueOf(total));
-        pr.setTblW(width);
-        TblBorders borders = f.createTblBorders();
-        borders.setTop(border());
-        borders.setBottom(border());
-        borders.setLeft(border());
-        borders.setRight(border());
-        borders.setInsideH(border());
-        borders.setInsideV(border());
-        pr.setTblBorders(borders);
-        tbl.setTblPr(pr);
-        TblGrid grid = f.createTblGrid();
-        for (int w : widthsMm) {
-            TblGridCol col = f.createTblGridCol();
-            col.setW(BigInteger.valueOf((long) w * TWIPS_PER_MM));
-            grid.getGridCol().add(col);
-        }
-        tbl.setTblGrid(grid);
-        for (Row row : rows) {
-            Tr tr = f.createTr();
-            TrPr trPr = f.createTrPr();
-            // Rows never break across pages; header rows repeat on every page.
-            trPr.getCnfStyleOrDivIdOrGridBefore().add(f.createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
-            if (row.header()) {
-                trPr.getCnfStyleOrDivIdOrGridBefore().add(f.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
-            }
-            tr.setTrPr(trPr);
-            for (int c = 0; c < row.cells().size(); c++) {
-                Tc tc = f.createTc();
-                TcPr tcPr = f.createTcPr();
-                TblWidth w = f.createTblWidth();
-                w.setType("dxa");
-                w.setW(BigInteger.valueOf((long) widthsMm[c] * TWIPS_PER_MM));
-                tcPr.setTcW(w);
-                tc.setTcPr(tcPr);
-                Opt align = row.header() || c > 1 ? Opt.CENTER : Opt.SMALL;
-                tc.getContent().add(row.bold() ? p(row.cells().get(c), 9, align, Opt.BOLD) : p(row.cells().get(c), 9, align));
-                tr.getContent().add(tc);
-            }
-            tbl.getContent().add(tr);
-        }
-        pkg.getMainDocumentPart().getContent().add(tbl);
+    /** Page numbers from the second page, centred in the top margin (ГОСТ Р 7.0.97, 5.1). */
+    public DocxWriter pageNumbers() {
+        pageNumbers = true;
         return this;
     }
 
-    private CTBorder border() {
-        CTBorder b = f.createCTBorder();
-        b.setVal(STBorder.SINGLE);
-        b.setSz(BigInteger.valueOf(4));
-        b.setColor("000000");
-        return b;
+    /**
+     * A placeholder picture of the given size whose alternative text is the tag; the engine puts the real picture
+     * there, keeping the width.
+     */
+    public DocxWriter picture(String alt, int widthMm, int heightMm, Opt... opts) {
+        P p = Paragraphs.p(this, "", 14, List.of(opts), null);
+        p.getContent().add(pictureRun(alt, widthMm, heightMm));
+        body().add(p);
+        return this;
     }
+
+    R pictureRun(String alt, int widthMm, int heightMm) {
+        try {
+            BinaryPartAbstractImage image = BinaryPartAbstractImage.createImagePart(pkg, placeholderPng(alt, widthMm, heightMm));
+            pictures++;
+            // docx4j takes the width in twips here and works out the height from the image's proportions.
+            Inline inline = image.createImageInline("Рисунок " + pictures, alt, pictures, pictures, mm(widthMm).longValue());
+            inline.getDocPr().setDescr(alt);
+            inline.getDocPr().setName("Рисунок " + pictures);
+            Drawing drawing = f.createDrawing();
+            drawing.getAnchorOrInline().add(inline);
+            R r = f.createR();
+            r.getContent().add(drawing);
+            return r;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A light grey box saying what will be drawn there, so the template shows where its chart goes. */
+    private static byte[] placeholderPng(String alt, int widthMm, int heightMm) throws java.io.IOException {
+        int w = widthMm * 4;
+        int h = heightMm * 4;
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xEE, 0xEE, 0xEE));
+        g.fillRect(0, 0, w, h);
+        g.setColor(new Color(0x99, 0x99, 0x99));
+        g.drawRect(0, 0, w - 1, h - 1);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        g.drawString("Диаграмма: " + alt, 10, h / 2);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    // ---- tables ----
+
+    /** A bordered table, 10 pt, with column widths in millimetres (their sum is at most the text width). */
+    public DocxWriter table(int[] widthsMm, Row... rows) {
+        return table(new Tables.Spec(widthsMm, 10, null, true, false), rows);
+    }
+
+    /**
+     * A table with its own font size and alignments: one letter per column, L (left), C (centre), J (justified);
+     * null centres headers and numbers and puts text columns on the left.
+     */
+    public DocxWriter table(int[] widthsMm, int points, String align, Row... rows) {
+        return table(new Tables.Spec(widthsMm, points, align, true, false), rows);
+    }
+
+    /** A table without borders, for blocks set side by side (stamps, a signature, two charts). */
+    public DocxWriter layout(int[] widthsMm, int points, String align, Row... rows) {
+        return table(new Tables.Spec(widthsMm, points, align, false, false), rows);
+    }
+
+    private DocxWriter table(Tables.Spec spec, Row... rows) {
+        body().add(new Tables(this).table(spec, rows));
+        return this;
+    }
+
+    /**
+     * The signature block: the position on the left (it may take two lines), the name at the right margin, on the
+     * position's last line.
+     */
+    public DocxWriter signature(String position, String name) {
+        return table(new Tables.Spec(new int[] {textWidthMm() - 55, 55}, 14, "LR", false, true), Row.of(position, name));
+    }
+
+    /** A new numbered list of the table kind («1.» with no indent), for the № column of a table. */
+    int tableList() {
+        return list(1);
+    }
+
+    private int list(int abstractNum) {
+        int id = nextNum++;
+        numbering.add("<w:num w:numId=\"" + id + "\"><w:abstractNumId w:val=\"" + abstractNum + "\"/>"
+                + "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
+        return id;
+    }
+
+    // ---- saving ----
 
     public void save(Path file) {
         try {
+            if (landscape) {
+                // The document ends on landscape pages: its last section is landscape, no portrait page after it.
+                SectPr last = pkg.getMainDocumentPart().getJaxbElement().getBody().getSectPr();
+                last.getPgSz().setW(mm(297));
+                last.getPgSz().setH(mm(210));
+                last.getPgSz().setOrient(STPageOrientation.LANDSCAPE);
+                last.setPgMar(margins(true));
+            }
+            finishNumbering();
+            finishPageNumbers();
             Files.createDirectories(file.toAbsolutePath().getParent());
             pkg.save(new File(file.toString()));
         } catch (Exception e) {
             throw new IllegalStateException("cannot save " + file, e);
         }
+    }
+
+    /**
+     * Two list definitions: the points of an order («1.», «1.1.», justified, first line indented, a space after the
+     * number) and the № column of tables («1.», no indent).
+     */
+    private void finishNumbering() throws Exception {
+        if (numbering.isEmpty()) {
+            return;
+        }
+        String lvl = "<w:lvl w:ilvl=\"%d\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:suff w:val=\"space\"/>"
+                + "<w:lvlText w:val=\"%s\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"0\" w:firstLine=\"%d\"/></w:pPr></w:lvl>";
+        String xml = "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"multilevel\"/>"
+                + String.format(lvl, 0, "%1.", 709) + String.format(lvl, 1, "%1.%2.", 709) + "</w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"singleLevel\"/>"
+                + String.format(lvl, 0, "%1.", 0) + "</w:abstractNum>"
+                + String.join("", numbering) + "</w:numbering>";
+        NumberingDefinitionsPart part = new NumberingDefinitionsPart();
+        part.setJaxbElement((Numbering) XmlUtils.unmarshalString(xml));
+        pkg.getMainDocumentPart().addTargetPart(part);
+    }
+
+    /** The header with the page number goes to the first section; later sections inherit it. */
+    private void finishPageNumbers() throws Exception {
+        if (!pageNumbers) {
+            return;
+        }
+        SectPr first = null;
+        for (Object item : body()) {
+            if (XmlUtils.unwrap(item) instanceof P p && p.getPPr() != null && p.getPPr().getSectPr() != null) {
+                first = p.getPPr().getSectPr();
+                break;
+            }
+        }
+        if (first == null) {
+            first = pkg.getMainDocumentPart().getJaxbElement().getBody().getSectPr();
+        }
+        String ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        header(first, HdrFtrRef.DEFAULT, "<w:hdr " + ns + "><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+                + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t>2</w:t></w:r></w:fldSimple></w:p></w:hdr>");
+        header(first, HdrFtrRef.FIRST, "<w:hdr " + ns + "><w:p/></w:hdr>");
+        first.setTitlePg(new BooleanDefaultTrue());
+    }
+
+    private void header(SectPr sect, HdrFtrRef type, String xml) throws Exception {
+        HeaderPart part = new HeaderPart(new org.docx4j.openpackaging.parts.PartName("/word/header-" + type.value() + ".xml"));
+        part.setJaxbElement((org.docx4j.wml.Hdr) XmlUtils.unmarshalString(xml));
+        Relationship rel = pkg.getMainDocumentPart().addTargetPart(part);
+        HeaderReference ref = f.createHeaderReference();
+        ref.setId(rel.getId());
+        ref.setType(type);
+        sect.getEGHdrFtrReferences().add(ref);
     }
 }

@@ -21,6 +21,8 @@ public final class ReferenceWorkbook {
             "Балл на «4»", "Балл на «5»", "Источник");
     public static final List<Object> TASKS_HEADER = row("Год", "Предмет", "Класс", "Задание", "Максимальный балл", "Уровень");
     public static final List<Object> RULES_HEADER = row("Правило", "Параметр", "Предмет", "Класс", "Значение", "Источник");
+    public static final List<Object> DOCUMENTS_HEADER = row("Документ", "Год", "Дата", "Номер", "Должность подписывающего",
+            "Подписывает", "Контроль возложить на");
     public static final List<Object> FEDERAL_HEADER = row("Год", "Логин", "Муниципалитет", "ОО", "4 РУ", "4 МА", "5 РУ", "5 МА",
             "Количество маркеров");
 
@@ -30,6 +32,7 @@ public final class ReferenceWorkbook {
     public final List<List<Object>> requisites = new ArrayList<>();
     public final List<List<Object>> rules = new ArrayList<>();
     public final List<List<Object>> federal = new ArrayList<>();
+    public final List<List<Object>> documents = new ArrayList<>();
     private final List<String> without = new ArrayList<>();
 
     /** The example district: eight schools, four works of 2026 and two of 2025. */
@@ -83,6 +86,7 @@ public final class ReferenceWorkbook {
 
         r.requisite("Наименование органа", "Управление образования Администрации Энского муниципального района");
         r.requisite("Краткое наименование органа", "Управление образования");
+        r.requisite("Наименование органа в родительном падеже", "Управления образования Администрации Энского муниципального района");
         r.requisite("Муниципальное образование", "Энский муниципальный район");
         r.requisite("Место издания", "г. Энск");
         r.requisite("Адрес", "123456, г. Энск, ул. Ленина, д. 10");
@@ -95,6 +99,14 @@ public final class ReferenceWorkbook {
         r.requisite("Телефон исполнителя", "8 (12345) 2-34-57");
         r.requisite("Год проведения ВПР", 2026);
         r.requisite("Дата окончания периода проведения ВПР", "20.05.2026");
+
+        // One document already registered, the others waiting for their date and number.
+        r.document("Распоряжение о проведении ВПР", 2026, "16.02.2026", "45-р", null, null,
+                "заместителя начальника управления образования О.И. Смирнову");
+        r.document("Приказ о дорожной карте", 2026, null, null, null, null, null);
+        r.document("План по объективности", 2026, null, null, null, null, null);
+        r.document("Приказ о перепроверке", 2026, null, null, null, null, null);
+        r.document("Аналитическая справка", 2026, null, null, "Главный специалист управления образования", "Н.В. Петрова", null);
         return r;
     }
 
@@ -125,6 +137,13 @@ public final class ReferenceWorkbook {
         return this;
     }
 
+    /** A row of the «Документы» sheet; null leaves a cell empty. */
+    public ReferenceWorkbook document(String name, Integer year, String date, String number, String signerPosition,
+                                      String signer, String control) {
+        documents.add(row(name, year, date, number, signerPosition, signer, control));
+        return this;
+    }
+
     public ReferenceWorkbook requisite(String label, Object value) {
         requisites.add(row(label, value));
         return this;
@@ -144,6 +163,7 @@ public final class ReferenceWorkbook {
         sheets.put("Реквизиты", with(row("Реквизит", "Значение"), requisites));
         sheets.put("Правила", with(RULES_HEADER, rules));
         sheets.put("Федеральный список", with(FEDERAL_HEADER, federal));
+        sheets.put("Документы", with(DOCUMENTS_HEADER, documents));
         Xlsx xlsx = new Xlsx();
         sheets.forEach((name, rows) -> {
             if (!without.contains(name)) {

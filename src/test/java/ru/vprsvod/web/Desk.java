@@ -43,7 +43,7 @@ final class Desk implements AutoCloseable {
         }
         Settings settings = new Settings(Settings.Mode.SERVE, dir.resolve("inbox"), dir.resolve("outbox"),
                 dir.resolve("templates").resolve("справочник.xlsx"), dir.resolve("templates"), dir.resolve("data"),
-                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2), null);
+                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2), null, false, null);
         app = App.open(settings, clock).orElseThrow();
         app.pipeline().runOnce();
         Accounts accounts = app.accounts();

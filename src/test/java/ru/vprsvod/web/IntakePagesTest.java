@@ -85,7 +85,7 @@ class IntakePagesTest {
     void healthSaysServiceUnavailableWhenFilesCannotBeProcessed() throws Exception {
         Settings settings = new Settings(Settings.Mode.SERVE, dir.resolve("inbox"), dir.resolve("outbox"),
                 dir.resolve("нет справочника.xlsx"), dir.resolve("templates"), dir.resolve("data"), "127.0.0.1", 0,
-                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2), null);
+                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2), null, false, null);
         try (App app = App.open(settings, MutableClock.spring2026()).orElseThrow()) {
             app.pipeline().runOnce();
             JavalinTest.test(app.web(), (server, client) -> {

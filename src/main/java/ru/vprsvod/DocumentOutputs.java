@@ -1,0 +1,319 @@
+package ru.vprsvod;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.vprsvod.checks.Findings;
+import ru.vprsvod.checks.SchoolFindings;
+import ru.vprsvod.consolidation.Campaign;
+import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.document.DataSchema;
+import ru.vprsvod.document.DocxTemplate;
+import ru.vprsvod.document.Rendering;
+import ru.vprsvod.document.TemplateLoading;
+import ru.vprsvod.document.TemplateProblem;
+import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.pdf.PdfConverter;
+import ru.vprsvod.pdf.PdfResult;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.School;
+import ru.vprsvod.report.AnalyticalReport;
+import ru.vprsvod.report.ObjectivityPlan;
+import ru.vprsvod.report.RecheckOrder;
+import ru.vprsvod.report.RoadMapOrder;
+import ru.vprsvod.report.SchoolRoadMap;
+import ru.vprsvod.report.VprDirective;
+
+/**
+ * The documents filled from the .docx templates, and their PDF copies. A document is made again only when its
+ * data or its template changed (the fingerprint is taken of the data itself), so passes that change nothing add
+ * no earlier versions. A template that cannot be filled leaves the earlier document in place and a list of its
+ * mistakes, located, beside it. PDFs are made in the background by the {@link PdfConverter}; without LibreOffice a
+ * note in the outbox says so.
+ */
+final class DocumentOutputs {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentOutputs.class);
+
+    /** The note the coordinator finds in the outbox when no PDFs can be made. */
+    static final String PDF_NOTE = "PDF не формируются.txt";
+
+    /**
+     * One document to fill: the path it is known by (its fingerprint is stored under it), every path it is
+     * written to, and its data, computed only when looked at.
+     */
+    private record Document(String name, List<String> paths, Supplier<Map<String, Object>> data) {
+        Document(String name, Supplier<Map<String, Object>> data) {
+            this(name, List.of(name), data);
+        }
+    }
+
+    private final ResultsStore store;
+    private final Outbox outbox;
+    private final Path templates;
+    private final PdfConverter pdf;
+    private final java.time.Clock clock;
+    /** The latest conversion asked for each document: an older one finishing late never replaces a newer PDF. */
+    private final Map<String, Long> conversions = new ConcurrentHashMap<>();
+    private final AtomicLong nextConversion = new AtomicLong();
+
+    DocumentOutputs(ResultsStore store, Outbox outbox, Path templates, PdfConverter pdf, java.time.Clock clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    /**
+     * The documents of every year with results (the analytical report) and of the campaign year: the directive
+     * (needs only the reference, so it is ready before the first file), the road map order and the objectivity plan
+     * (once there are results), the re-check order (when works are selected) and a road map draft for each school
+     * of the risk group.
+     */
+    void make(List<Campaign> campaigns, Findings findings, Reference reference, boolean force, Consumer<String> progress) {
+        Pass pass = new Pass(force, progress);
+        pdfNote();
+        for (Campaign campaign : campaigns) {
+            fill(pass, AnalyticalReport.TEMPLATE, List.of(new Document(AnalyticalReport.fileName(campaign.year()),
+                    () -> AnalyticalReport.data(campaign, findings, reference))));
+        }
+        int year = reference.campaignYear();
+        fill(pass, VprDirective.TEMPLATE, List.of(new Document(VprDirective.fileName(year), () -> VprDirective.data(year, reference))));
+        boolean results = findings.year(year).map(y -> !y.schools().isEmpty()).orElse(false);
+        if (results) {
+            fill(pass, RoadMapOrder.TEMPLATE, List.of(new Document(RoadMapOrder.fileName(year),
+                    () -> RoadMapOrder.data(year, findings, reference))));
+            fill(pass, ObjectivityPlan.TEMPLATE, List.of(new Document(ObjectivityPlan.fileName(year),
+                    () -> ObjectivityPlan.data(year, findings, reference))));
+        }
+        if (findings.recheck().year() == year && !findings.recheck().works().isEmpty()) {
+            fill(pass, RecheckOrder.TEMPLATE, List.of(new Document(RecheckOrder.fileName(year), () -> RecheckOrder.data(findings, reference))));
+        } else {
+            retire(RecheckOrder.fileName(year));
+        }
+        schoolRoadMaps(pass, year, findings, reference);
+    }
+
+    /** One draft per school of the risk group, in the department's folder and in the school's own; others retired. */
+    private void schoolRoadMaps(Pass pass, int year, Findings findings, Reference reference) {
+        List<SchoolFindings> group = findings.year(year).map(y -> y.riskGroup()).orElse(List.of());
+        List<Document> documents = new ArrayList<>();
+        Set<String> current = new HashSet<>();
+        for (SchoolFindings s : group) {
+            String name = SchoolRoadMap.fileName(year, s.school());
+            current.add(name);
+            documents.add(new Document(name, List.of(name, SchoolRoadMap.schoolCopy(year, s.school())),
+                    () -> SchoolRoadMap.data(year, s, findings, reference)));
+        }
+        if (!documents.isEmpty()) {
+            fill(pass, SchoolRoadMap.TEMPLATE, documents);
+        }
+        Path folder = outbox.resolve(SchoolRoadMap.folder(year));
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".docx")).toList()) {
+                    String name = SchoolRoadMap.folder(year) + "/" + file.getFileName();
+                    if (!current.contains(name)) {
+                        retire(name);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (School school : reference.schools()) {
+            if (group.stream().noneMatch(s -> s.school().login().equalsIgnoreCase(school.login()))) {
+                retire(SchoolRoadMap.schoolCopy(year, school));
+            }
+        }
+    }
+
+    /** One making of the documents: whether to make them all regardless, and who hears each name before it is made. */
+    private record Pass(boolean force, Consumer<String> progress) {
+    }
+
+    /** Fills one template into each document whose data or template changed. */
+    private void fill(Pass pass, String templateName, List<Document> documents) {
+        Path template = templates.resolve(templateName);
+        String problemsName = problemsName(documents);
+        if (!Files.isRegularFile(template)) {
+            publishIfChanged(problemsName, "missing", Receipts.bytes("Нет шаблона " + template.toAbsolutePath()
+                    + ": документ «" + documents.get(0).name() + "» не сформирован.\n"));
+            return;
+        }
+        String templateHash = Outputs.sha256(read(template));
+        DocxTemplate loaded = null;
+        boolean failed = false;
+        for (Document document : documents) {
+            Map<String, Object> data = document.data().get();
+            String fingerprint = Outputs.sha256(templateHash + "|" + DataFingerprint.of(data));
+            // Made from the same data and still there (a deleted or restored-away document is made again).
+            if (!pass.force() && fingerprint.equals(store.outputFingerprint(document.name()).orElse(""))
+                    && document.paths().stream().allMatch(p -> Files.isRegularFile(outbox.resolve(p)))) {
+                pdfIfMissing(document);
+                continue;
+            }
+            pass.progress().accept(document.name());
+            if (loaded == null) {
+                TemplateLoading loading = DocxTemplate.load(template);
+                if (loading instanceof TemplateLoading.Broken broken) {
+                    problems(problemsName, template, document, broken.problems());
+                    return;
+                }
+                loaded = ((TemplateLoading.Loaded) loading).template();
+            }
+            Rendering rendering = loaded.problems().isEmpty() ? loaded.render(data)
+                    : new Rendering.Failed(loaded.lint(DataSchema.fromSample(data))); // syntax and data problems at once
+            if (rendering instanceof Rendering.Failed f) {
+                problems(problemsName, template, document, f.problems());
+                failed = true;
+                if (!loaded.problems().isEmpty()) {
+                    return; // the same mistakes for every document of this template
+                }
+                continue;
+            }
+            byte[] docx = ((Rendering.Rendered) rendering).docx();
+            boolean changed = false;
+            for (String path : document.paths()) {
+                changed |= !sameAsPublished(path, docx);
+                outbox.publish(path, out -> out.write(docx));
+            }
+            store.recordOutput(document.name(), fingerprint, clock.instant());
+            log.info("Wrote {}", document.name());
+            if (changed || !Files.exists(outbox.resolve(pdfName(document.name())))) {
+                convert(document, docx);
+            }
+        }
+        if (!failed) {
+            deleteIfExists(outbox.resolve(problemsName));
+        }
+    }
+
+    private static String problemsName(List<Document> documents) {
+        String name = documents.size() == 1 ? documents.get(0).name() : documents.get(0).name().substring(0,
+                documents.get(0).name().lastIndexOf('/'));
+        return name.replaceAll("\\.docx$", "") + " — ошибки шаблона.txt";
+    }
+
+    private void problems(String problemsName, Path template, Document document, List<TemplateProblem> found) {
+        StringBuilder text = new StringBuilder("Документ «" + document.name() + "» не сформирован: в шаблоне "
+                + template.toAbsolutePath() + " есть ошибки. Исправьте шаблон; документ будет сформирован заново автоматически.\n\n");
+        int n = 1;
+        for (TemplateProblem p : found) {
+            text.append(n++).append(". ").append(p.describe()).append('\n');
+        }
+        outbox.publish(problemsName, out -> out.write(Receipts.bytes(text.toString())));
+        log.warn("Template {} has {} problems; see {}", template, found.size(), problemsName);
+    }
+
+    /** A document that no longer applies leaves the outbox for «Предыдущие версии», with its PDF. */
+    private void retire(String name) {
+        if (outbox.retire(name)) {
+            log.info("Retired {}", name);
+        }
+        outbox.retire(pdfName(name));
+        if (store.outputFingerprint(name).filter(f -> !f.isEmpty()).isPresent()) {
+            store.recordOutput(name, "", clock.instant()); // made again as soon as it applies again
+        }
+    }
+
+    // ---- PDF ----
+
+    /** The note on why there are no PDFs, present exactly while that is so. */
+    private void pdfNote() {
+        if (pdf.available()) {
+            deleteIfExists(outbox.resolve(PDF_NOTE));
+        } else {
+            publishIfChanged(PDF_NOTE, "note:" + pdf.status(), Receipts.bytes(pdf.status() + "\n"));
+        }
+    }
+
+    /** A document made earlier whose PDF is missing (LibreOffice installed since, a conversion that failed). */
+    private void pdfIfMissing(Document document) {
+        Path docx = outbox.resolve(document.name());
+        if (pdf.available() && Files.isRegularFile(docx) && !Files.exists(outbox.resolve(pdfName(document.name())))
+                && !conversions.containsKey(document.name())) {
+            convert(document, read(docx));
+        }
+    }
+
+    private void convert(Document document, byte[] docx) {
+        if (!pdf.available()) {
+            return;
+        }
+        long id = nextConversion.incrementAndGet();
+        conversions.put(document.name(), id);
+        pdf.convert(document.name(), docx).thenAccept(result -> {
+            try {
+                if (!conversions.remove(document.name(), id)) {
+                    return; // a newer version of the document is being converted
+                }
+                String note = document.name().replaceAll("\\.docx$", "") + " — PDF не сформирован.txt";
+                if (result instanceof PdfResult.Converted converted) {
+                    byte[] bytes = converted.pdf();
+                    for (String path : document.paths()) {
+                        outbox.publish(pdfName(path), out -> out.write(bytes));
+                    }
+                    deleteIfExists(outbox.resolve(note));
+                    log.info("Wrote {} ({} ms)", pdfName(document.name()), converted.took().toMillis());
+                } else {
+                    String reason = ((PdfResult.Failed) result).reason();
+                    outbox.publish(note, out -> out.write(Receipts.bytes("PDF-копия документа «" + document.name()
+                            + "» не сформирована: " + reason + ".\nДокумент в формате Word (.docx) сформирован как обычно.\n")));
+                    log.warn("No PDF of {}: {}", document.name(), reason);
+                }
+            } catch (RuntimeException e) {
+                log.error("Could not publish the PDF of {}", document.name(), e);
+            }
+        });
+    }
+
+    static String pdfName(String docxPath) {
+        return docxPath.replaceAll("\\.docx$", "") + ".pdf";
+    }
+
+    // ---- files ----
+
+    private boolean sameAsPublished(String path, byte[] bytes) {
+        Path file = outbox.resolve(path);
+        return Files.isRegularFile(file) && java.util.Arrays.equals(read(file), bytes);
+    }
+
+    private void publishIfChanged(String name, String fingerprint, byte[] bytes) {
+        if (fingerprint.equals(store.outputFingerprint(name).orElse("")) && Files.exists(outbox.resolve(name))) {
+            return;
+        }
+        outbox.publish(name, out -> out.write(bytes));
+        store.recordOutput(name, fingerprint, clock.instant());
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not remove the outdated {}: {}", file, e.toString());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package ru.vprsvod.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.vprsvod.checks.Findings;
+import ru.vprsvod.checks.IndexPoint;
+import ru.vprsvod.checks.SchoolFindings;
+import ru.vprsvod.checks.SelectedWork;
+import ru.vprsvod.reference.DocumentKind;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.School;
+
+/**
+ * The data of a school's own road map (дорожная карта школы, seed 003): a draft the department sends to each
+ * school of the risk group for it to adopt. The school's signs decide which events appear (a journal mismatch asks
+ * for a review of the school's marking, peaks at the boundaries for cross-checking, …), and the reasons the school
+ * entered the group are stated with their figures.
+ */
+public final class SchoolRoadMap {
+
+    public static final String TEMPLATE = "Дорожная карта школы.docx";
+
+    private SchoolRoadMap() {
+    }
+
+    /** The department's folder of all schools' drafts: «Дорожные карты школ ВПР 2026». */
+    public static String folder(int year) {
+        return "Дорожные карты школ ВПР " + year;
+    }
+
+    /** «Дорожные карты школ ВПР 2026/Дорожная карта — МБОУ СОШ № 3 (edu990003).docx». */
+    public static String fileName(int year, School school) {
+        return folder(year) + "/Дорожная карта — " + plainName(school.name()) + " (" + school.login() + ").docx";
+    }
+
+    /** The copy in the school's own folder of the outbox: «edu990003/Дорожная карта ВПР 2026 (проект).docx». */
+    public static String schoolCopy(int year, School school) {
+        return school.login() + "/Дорожная карта по объективности ВПР " + year + " (проект).docx";
+    }
+
+    /** A school's name as a file name: quotes dropped, anything unsafe replaced. */
+    static String plainName(String name) {
+        String plain = name.replaceAll("[«»\"“”„']", "").replaceAll("[^\\p{L}\\p{N} ._()№-]", " ").replaceAll("\\s+", " ").strip();
+        return plain.isEmpty() ? "школа" : plain.length() > 80 ? plain.substring(0, 80).strip() : plain;
+    }
+
+    public static Map<String, Object> data(int year, SchoolFindings school, Findings findings, Reference reference) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("орган", DocumentData.body(reference.requisites()));
+        data.put("приказ_органа", DocumentData.registration(reference.registrations().of(DocumentKind.ROAD_MAP_ORDER, year),
+                reference.requisites()));
+        data.put("год", year);
+        data.put("учебный_год", RussianFormat.schoolYear(year + 1));
+        data.put("следующий_год", year + 1);
+        data.put("школа", ObjectivityData.school(school));
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (IndexPoint p : findings.history(school.school().login())) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("год", p.year());
+            point.put("индекс", p.index());
+            point.put("в_группе_риска", p.riskGroup());
+            history.add(point);
+        }
+        data.put("история", history);
+        List<SelectedWork> selected = findings.recheck().year() != year ? List.of() : findings.recheck().works().stream()
+                .filter(w -> w.school().login().equalsIgnoreCase(school.school().login())).toList();
+        Map<String, Object> recheck = new LinkedHashMap<>();
+        recheck.put("работ", selected.size());
+        recheck.put("срок", selected.isEmpty() ? null : findings.recheck().deadline());
+        data.put("перепроверка", recheck);
+        return data;
+    }
+}

@@ -1,0 +1,105 @@
+package ru.vprsvod.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import ru.vprsvod.checks.Rule;
+import ru.vprsvod.reference.DocumentKind;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.RuleParameter;
+import ru.vprsvod.reference.Rules;
+import ru.vprsvod.reference.School;
+import ru.vprsvod.reference.WorkSpec;
+
+/**
+ * The data of the directive on organising the VPR (распоряжение об организации и проведении ВПР, seed 004): every
+ * school with its head and the works it writes, the municipal coordinator, the period, and the figures of the
+ * municipal Порядок (appendix 2) that the product itself applies — the re-check share and deadlines, the storage
+ * period and the signs that put a school in the risk group — taken from the rules in force, so the document and
+ * the checks can never disagree.
+ */
+public final class VprDirective {
+
+    public static final String TEMPLATE = "Распоряжение о проведении ВПР.docx";
+
+    private VprDirective() {
+    }
+
+    /** «Распоряжение об организации и проведении ВПР 2026.docx». */
+    public static String fileName(int year) {
+        return "Распоряжение об организации и проведении ВПР " + year + ".docx";
+    }
+
+    public static Map<String, Object> data(int year, Reference reference) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("орган", DocumentData.body(reference.requisites()));
+        data.put("документ", DocumentData.registration(reference.registrations().of(DocumentKind.VPR_DIRECTIVE, year),
+                reference.requisites()));
+        data.put("год", year);
+        data.put("учебный_год", RussianFormat.schoolYear(year));
+        List<WorkSpec> specs = reference.specs(year);
+        TreeSet<Integer> grades = new TreeSet<>();
+        List<Map<String, Object>> works = new ArrayList<>();
+        for (WorkSpec spec : specs) {
+            grades.add(spec.work().grade());
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("название", spec.work().title());
+            w.put("предмет", spec.work().subject());
+            w.put("класс", spec.work().grade());
+            works.add(w);
+        }
+        data.put("работы", works);
+        data.put("классы", RussianFormat.enumeration(grades.stream().map(String::valueOf).toList()));
+        List<Map<String, Object>> schools = new ArrayList<>();
+        for (School s : reference.schools()) {
+            Map<String, Object> school = DocumentData.school(s);
+            List<String> own = specs.stream().filter(spec -> s.grades().contains(spec.work().grade()))
+                    .map(spec -> spec.work().title()).toList();
+            school.put("работы", own.isEmpty() ? "—" : String.join("; ", own));
+            school.put("классы", RussianFormat.enumeration(specs.stream().map(spec -> spec.work().grade())
+                    .filter(s.grades()::contains).distinct().sorted().map(String::valueOf).toList()));
+            schools.add(school);
+        }
+        data.put("школы", schools);
+        data.put("окончание_периода", reference.requisites().periodEnd());
+        data.put("порядок", order(reference.rules()));
+        return data;
+    }
+
+    /** {@code порядок}: the figures of the municipal Порядок the checks apply. */
+    private static Map<String, Object> order(Rules rules) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("доля_перепроверки", rules.number(RuleParameter.RECHECK_SHARE));
+        order.put("срок_перепроверки_дней", rules.count(RuleParameter.RECHECK_DAYS));
+        order.put("хранение_дней", rules.count(RuleParameter.STORAGE_DAYS));
+        order.put("минимум_работ_школы", rules.count(RuleParameter.RECHECK_PER_SCHOOL));
+        order.put("порог_неподтверждения", rules.number(RuleParameter.A_NOT_CONFIRMED));
+        List<String> reasons = new ArrayList<>();
+        for (String letter : rules.list(RuleParameter.RISK_RULES)) {
+            for (Rule rule : Rule.values()) {
+                if (rule.name().equalsIgnoreCase(letter)) {
+                    reasons.add(reason(rule, rules));
+                }
+            }
+        }
+        order.put("основания_перепроверки", reasons);
+        order.put("порог_индекса", rules.number(RuleParameter.RISK_INDEX));
+        return order;
+    }
+
+    /** The wording of the Порядок, п. 6.3, for each sign that puts a school in the risk group. */
+    private static String reason(Rule rule, Rules rules) {
+        return switch (rule) {
+            case A -> "в которых более " + rules.number(RuleParameter.A_NOT_CONFIRMED).stripTrailingZeros().toPlainString()
+                    + " % обучающихся не подтвердили текущую успеваемость результатами ВПР";
+            case B -> "показавших завышенные результаты ВПР по сравнению с другими общеобразовательными организациями района";
+            case C -> "в результатах которых выявлено скопление участников на границах отметок";
+            case D -> "в результатах которых выявлена нетипичная решаемость заданий разного уровня сложности";
+            case E -> "в которых наблюдается резкое изменение результатов ВПР по сравнению с предыдущим учебным годом";
+            case F -> "попавших в список образовательных организаций с признаками необъективных результатов по итогам"
+                    + " предыдущего учебного года";
+        };
+    }
+}

@@ -1,0 +1,440 @@
+package ru.vprsvod;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import ru.vprsvod.checks.Findings;
+import ru.vprsvod.checks.ObjectivityChecks;
+import ru.vprsvod.checks.SchoolFindings;
+import ru.vprsvod.consolidation.Campaign;
+import ru.vprsvod.consolidation.Consolidator;
+import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.document.DataSchema;
+import ru.vprsvod.document.DocxTemplate;
+import ru.vprsvod.document.Rendering;
+import ru.vprsvod.document.TemplateLoading;
+import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.ReferenceLoader;
+import ru.vprsvod.reference.ReferenceReading;
+import ru.vprsvod.report.AnalyticalReport;
+import ru.vprsvod.report.ObjectivityPlan;
+import ru.vprsvod.report.RecheckOrder;
+import ru.vprsvod.report.RoadMapOrder;
+import ru.vprsvod.report.SchoolRoadMap;
+import ru.vprsvod.report.VprDirective;
+import ru.vprsvod.testing.DistrictGenerator;
+import ru.vprsvod.testing.DistrictGenerator.Plant;
+import ru.vprsvod.testing.DocxText;
+import ru.vprsvod.testing.MutableClock;
+import ru.vprsvod.testing.Pdf;
+
+/**
+ * The seven documents made from a generated district of two years (seed 1: every planted anomaly is flagged) sent as
+ * real workbooks through the real pipeline with the shipped templates, each read back with docx4j or POI and checked
+ * against the findings the same run wrote to report.json: the right schools, counts and figures in the right places,
+ * no tag left; then the PDF copies the product makes with LibreOffice: pages, fonts, page images.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DocumentsEndToEndTest {
+
+    @TempDir
+    static Path dir;
+    static DistrictGenerator district;
+    static Path outbox;
+    static JsonNode objectivity;
+    static JsonNode year2026;
+
+    @BeforeAll
+    static void theDistrictThroughThePipeline() throws Exception {
+        district = DistrictGenerator.generate(DistrictGenerator.Settings.standard(1));
+        district.write(dir.resolve("справочник.xlsx"), dir.resolve("inbox"));
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        try (Stream<Path> shipped = Files.list(Path.of("templates"))) {
+            for (Path t : shipped.filter(p -> p.toString().endsWith(".docx")).toList()) {
+                Files.copy(t, templates.resolve(t.getFileName()));
+            }
+        }
+        outbox = dir.resolve("outbox");
+        assertEquals(0, process("нет"));
+        objectivity = new ObjectMapper().readTree(outbox.resolve("report.json").toFile()).get("objectivity");
+        for (JsonNode y : objectivity.get("years")) {
+            if (y.get("year").asInt() == 2026) {
+                year2026 = y;
+            }
+        }
+    }
+
+    static int process(String pdf) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        return Main.run(List.of("process", "--inbox", dir.resolve("inbox").toString(), "--outbox", outbox.toString(),
+                "--reference", dir.resolve("справочник.xlsx").toString(), "--templates", dir.resolve("templates").toString(),
+                "--data", dir.resolve("data").toString(), "--pdf", pdf), new PrintStream(printed, true, StandardCharsets.UTF_8),
+                MutableClock.spring2026());
+    }
+
+    private static DocxText open(String name) {
+        Path file = outbox.resolve(name);
+        assertTrue(Files.exists(file), "no " + name);
+        DocxText doc = DocxText.open(file);
+        String text = doc.allText();
+        assertFalse(text.contains("{{") || text.contains("}}"), name + ": a tag was left:\n" + text);
+        return doc;
+    }
+
+    /** The names of the schools a report.json list of logins names. */
+    private static List<String> names(JsonNode logins) {
+        List<String> names = new ArrayList<>();
+        logins.forEach(l -> names.add(name(l.asText())));
+        return names;
+    }
+
+    private static String name(String login) {
+        return district.schools().stream().filter(s -> s.login().equals(login)).findFirst().orElseThrow().name();
+    }
+
+    private static List<String> riskGroup() {
+        List<String> logins = new ArrayList<>();
+        year2026.get("riskGroup").forEach(s -> logins.add(s.get("login").asText()));
+        return logins;
+    }
+
+    @Test
+    @Order(1)
+    void theDirectiveNamesEverySchoolWithItsHeadAndTheOrdersFigures() {
+        DocxText doc = open("Распоряжение об организации и проведении ВПР 2026.docx");
+        String text = doc.text();
+        assertTrue(text.contains("от 16.02.2026\t№ 45-р"), "the registration entered on the «Документы» sheet:\n" + text);
+        assertTrue(text.contains("Руководителям общеобразовательных организаций МБОУ «СОШ № 1» (А.В.\u00a0Морозова), МБОУ «СОШ № 2»"
+                + " (П.С.\u00a0Громов)"), text);
+        assertTrue(text.contains("МБОУ «Малая ООШ № 16» (К.Н.\u00a0Степанов) (далее — образовательные организации):"), text);
+        assertTrue(text.contains("для обучающихся 4 и 5 классов"), text);
+        assertTrue(text.contains("исполняет главный специалист управления образования Н.В.\u00a0Петрова"), text);
+        assertTrue(text.contains("возложить на заместителя начальника управления образования О.И. Смирнову."), text);
+        assertTrue(text.contains("в течение 90 дней со дня окончания периода проведения ВПР (20.05.2026)"), text);
+        assertTrue(text.contains("не менее 1\u00a0% работ участников ВПР района и не менее 5\u00a0работ каждой"), text);
+        assertTrue(text.contains("в течение 45 календарных дней"), text);
+        assertTrue(text.contains("— в которых более 50 % обучающихся не подтвердили текущую успеваемость результатами ВПР;"), text);
+        assertTrue(text.contains("Начальник управления образования | С.А.\u00a0Васильева"), "the signature:\n" + text);
+        List<List<String>> schools = doc.tables().get(1);
+        assertEquals(1 + district.schools().size(), schools.size(), "a row per school under the header");
+        assertEquals(List.of("", "МБОУ «СОШ № 3»", "edu990003", "Е.Н.\u00a0Белова",
+                "Математика, 4 класс; Русский язык, 4 класс; Математика, 5 класс"), schools.get(3));
+    }
+
+    @Test
+    @Order(2)
+    void theRoadMapOrderNamesTheRiskGroupInItsPointsAndEvents() {
+        DocxText doc = open("Приказ об утверждении дорожной карты по объективности ВПР 2026.docx");
+        String text = doc.text();
+        assertTrue(text.contains("от ____________\t№ ______"), "blanks until the coordinator enters them:\n" + text);
+        List<String> group = names(loginsOf(year2026.get("riskGroup")));
+        assertEquals(5, group.size());
+        assertTrue(text.contains("Включить в муниципальную группу риска по итогам ВПР 2026 года 5\u00a0образовательных"
+                + " организаций: " + String.join(", ", group) + "."), text);
+        assertTrue(text.contains("УТВЕРЖДЕНА\nприказом Управления образования Администрации Энского муниципального района\n"
+                + "от ____________ № ______"), "the approval stamp:\n" + text);
+        List<List<String>> map = doc.tables().get(1);
+        assertEquals(List.of("№ п/п", "Мероприятие", "Участники", "Сроки", "Ответственные", "Ожидаемый результат"), map.get(0));
+        String peaks = row(map, "Перекрёстная проверка").get(2);
+        assertEquals(String.join(", ", names(year2026.get("flaggedBy").get("C"))), peaks, "events aimed at a sign name its schools");
+        assertEquals(String.join(", ", group), row(map, "Собеседование с руководителями").get(2));
+        assertTrue(row(map, "Муниципальная перепроверка").get(1).contains("(" + objectivity.get("recheck").get("selected").asInt()
+                + "\u00a0работ"), map.toString());
+    }
+
+    @Test
+    @Order(3)
+    void thePlanCountsAndNamesTheSchoolsOfEachKindOfSign() {
+        DocxText doc = open("План по повышению объективности ВПР 2026.docx");
+        List<List<String>> plan = doc.tables().get(1);
+        JsonNode flagged = year2026.get("flaggedBy");
+        String[][] kinds = {{"B", "с завышенными результатами ВПР"}, {"A", "с несоответствием результатов ВПР и отметок по журналу"},
+            {"E", "с резким изменением результатов по сравнению с прошлым годом"}, {"C", "со скоплением участников на границах отметок"},
+            {"D", "с нетипичной решаемостью заданий"},
+            {"F", ", входившие в перечень ОО с признаками необъективности прошлого года"}};
+        for (int k = 0; k < kinds.length; k++) {
+            JsonNode logins = flagged.get(kinds[k][0]);
+            String count = switch (logins.size()) {
+                case 1 -> "1\u00a0школа";
+                case 2, 3, 4 -> logins.size() + "\u00a0школы";
+                default -> logins.size() + "\u00a0школ";
+            };
+            String expected = (k + 1) + ". Образовательные организации" + (kinds[k][1].startsWith(",") ? "" : " ") + kinds[k][1]
+                    + " — " + count + (logins.isEmpty() ? "" : ": " + String.join(", ", names(logins)));
+            assertTrue(plan.stream().anyMatch(r -> r.size() == 1 && r.get(0).equals(expected)), expected + "\n" + plan);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theRecheckOrderListsTheSelectedWorksByCodeWithTheDeadline() {
+        DocxText doc = open("Приказ о перепроверке работ ВПР 2026.docx");
+        String text = doc.text();
+        JsonNode recheck = objectivity.get("recheck");
+        assertTrue(text.contains("Провести в срок до 04.07.2026 муниципальную перепроверку"), text);
+        assertTrue(text.contains(recheck.get("selected").asInt() + "\u00a0работ из " + recheck.get("districtWorks").asInt()
+                + " работ участников ВПР района (требуется не менее 1\u00a0%, то есть не менее " + recheck.get("required").asInt()
+                + ")"), text);
+        assertTrue(text.contains("хранение работ участников ВПР и протоколов до 18.08.2026"), text);
+        assertTrue(text.contains("Начальное число случайной выборки — " + recheck.get("seed").asText()), text);
+        List<List<String>> works = doc.tables().get(1);
+        assertEquals(1 + recheck.get("works").size(), works.size());
+        JsonNode first = recheck.get("works").get(0);
+        assertEquals(List.of("", name(first.get("login").asText()), first.get("subject").asText() + ", " + first.get("grade").asInt()
+                + " класс", first.get("code").asText(), first.get("class").asText(), first.get("variant").asText(),
+                first.get("primaryScore").asText(), first.get("mark").asText(), "граница «" + first.get("mark").asInt() + "»"),
+                works.get(1));
+        String boundary = name(district.planted(Plant.BOUNDARY_PUSH).login());
+        assertTrue(text.contains("— " + boundary + ": "), "the school of the peaks is listed with its works:\n" + text);
+    }
+
+    @Test
+    @Order(5)
+    void theAnalyticalReportHasTablesFlagsChartsRiskGroupAndRules() {
+        DocxText doc = open("Аналитическая справка ВПР 2026.docx");
+        String text = doc.text();
+        assertTrue(text.contains("2.1. Математика, 4 класс"), text);
+        List<List<String>> math4 = doc.tables().get(0);
+        List<String> total = math4.get(math4.size() - 1);
+        assertEquals("Итого по району", total.get(1));
+        String mismatch = name(district.planted(Plant.JOURNAL_MISMATCH).login());
+        assertTrue(math4.stream().anyMatch(r -> r.get(1).equals(mismatch) && r.get(10).contains("A")), "the column of signs:\n" + math4);
+        for (JsonNode s : year2026.get("riskGroup")) {
+            assertTrue(text.contains(name(s.get("login").asText()) + ": индекс необъективности "), "a section per flagged school");
+        }
+        assertTrue(text.contains("Не подтвердили отметку по журналу"), "a flag's explanation:\n" + text);
+        assertTrue(text.contains("Пороги: доля не подтвердивших отметку по журналу, больше 50 % (Порядок МО, п. 6.3)"), text);
+        int works = 3;
+        int flaggedWorks = 0;
+        for (JsonNode s : year2026.get("schools")) {
+            for (JsonNode w : s.get("works")) {
+                flaggedWorks += w.get("flags").isEmpty() ? 0 : 1;
+            }
+        }
+        assertEquals(works + 2 * flaggedWorks, doc.pictures(), "a histogram per work and two charts per work with signs");
+        List<List<String>> rules = doc.tables().get(doc.tables().size() - 1);
+        assertEquals(1 + objectivity.get("rules").size(), rules.size(), "every rule in force in the appendix");
+        assertTrue(text.contains("Главный специалист управления образования | Н.В.\u00a0Петрова"), "signed as entered:\n" + text);
+    }
+
+    @Test
+    @Order(6)
+    void eachSchoolOfTheRiskGroupGetsItsRoadMapInItsOwnFolderToo() throws Exception {
+        List<String> group = riskGroup();
+        try (Stream<Path> maps = Files.list(outbox.resolve("Дорожные карты школ ВПР 2026"))) {
+            assertEquals(group.size(), maps.filter(p -> p.toString().endsWith(".docx")).count());
+        }
+        String boundary = district.planted(Plant.BOUNDARY_PUSH).login();
+        for (String login : group) {
+            DocxText doc = open(login + "/Дорожная карта по объективности ВПР 2026 (проект).docx");
+            String text = doc.text();
+            assertTrue(text.contains("План мероприятий (дорожная карта) по обеспечению объективности при проведении оценочных"
+                    + " процедур в " + name(login) + " на 2026/2027 учебный год"), text);
+            boolean peaks = text.contains("Анализ работ с баллом, равным наименьшему баллу отметки");
+            assertEquals(login.equals(boundary), peaks, login + ": the event for peaks only where rule C fired");
+            List<String> numbers = new ArrayList<>();
+            doc.tables().get(2).stream().filter(r -> r.size() == 5 && !r.get(0).startsWith("№")).forEach(r -> numbers.add(r.get(0)));
+            assertFalse(numbers.isEmpty());
+        }
+        assertTrue(Files.exists(outbox.resolve("Дорожные карты школ ВПР 2026").resolve("Дорожная карта — "
+                + name(boundary).replace("«", "").replace("»", "") + " (" + boundary + ").docx")));
+    }
+
+    @Test
+    @Order(7)
+    void theConsolidatedWorkbookHighlightsTheSignsAndListsRiskGroupRecheckAndRules() throws Exception {
+        try (InputStream in = Files.newInputStream(outbox.resolve("Сводная таблица ВПР 2026.xlsx"));
+             XSSFWorkbook book = new XSSFWorkbook(in)) {
+            for (String sheet : List.of("Сводка", "Распределение баллов", "Признаки", "Группа риска", "История индекса",
+                    "Перепроверка", "Правила")) {
+                assertTrue(book.getSheet(sheet) != null, "sheet " + sheet);
+            }
+            Sheet summary = book.getSheet("Сводка");
+            String mismatch = district.planted(Plant.JOURNAL_MISMATCH).login();
+            Row row = findRow(summary, 2, mismatch);
+            assertEquals("A", row.getCell(23).getStringCellValue().substring(0, 1));
+            assertTrue(filled(row.getCell(20)), "«подтвердили, %» highlighted where A fired");
+            assertFalse(filled(row.getCell(14)), "«5» % left alone");
+            assertTrue(summary.getPaneInformation() != null && summary.getPaneInformation().isFreezePane(), "frozen header");
+
+            Sheet risk = book.getSheet("Группа риска");
+            assertEquals(riskGroup().get(0), risk.getRow(5).getCell(2).getStringCellValue(), "by decreasing index");
+            Sheet recheck = book.getSheet("Перепроверка");
+            String top = topText(recheck);
+            assertTrue(top.contains("срок перепроверки — 04.07.2026"), top);
+            assertTrue(top.contains("Начальное число случайной выборки: " + objectivity.get("recheck").get("seed").asText()), top);
+            Sheet rules = book.getSheet("Правила");
+            int defaults = 0;
+            int set = 0;
+            for (int r = 4; r <= rules.getLastRowNum(); r++) {
+                String byDefault = rules.getRow(r).getCell(6).getStringCellValue();
+                defaults += byDefault.equals("да") ? 1 : 0;
+                set += byDefault.equals("нет") ? 1 : 0;
+            }
+            assertEquals(objectivity.get("rules").size(), defaults + set);
+            assertTrue(set >= 2, "the example sets its own bounds of «5» for grade 4");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aPassThatChangesNothingAddsNoVersionAndANumberEnteredRemakesOnlyWhatShowsIt() throws Exception {
+        assertEquals(0, process("нет"));
+        assertFalse(Files.exists(outbox.resolve(Outbox.PREVIOUS_VERSIONS)), "nothing regenerated");
+
+        // The coordinator registers the road map order: the order and the school drafts (which cite it) are remade.
+        Path reference = dir.resolve("справочник.xlsx");
+        var workbook = district.reference();
+        workbook.documents.clear();
+        workbook.document("Приказ о дорожной карте", 2026, "01.09.2026", "128-о", null, null, null);
+        workbook.write(reference);
+        assertEquals(0, process("нет"));
+        Outbox box = new Outbox(outbox, MutableClock.spring2026());
+        assertEquals(1, box.previousVersions("Приказ об утверждении дорожной карты по объективности ВПР 2026.docx").size());
+        String order = DocxText.open(outbox.resolve("Приказ об утверждении дорожной карты по объективности ВПР 2026.docx")).text();
+        assertTrue(order.contains("от 01.09.2026\t№ 128-о"), order);
+        String draft = DocxText.open(outbox.resolve(riskGroup().get(0) + "/Дорожная карта по объективности ВПР 2026 (проект).docx")).text();
+        assertTrue(draft.contains("(приказ Управления образования Администрации Энского муниципального района от 01.09.2026 № 128-о)"),
+                draft);
+        assertEquals(1, box.previousVersions("Распоряжение об организации и проведении ВПР 2026.docx").size(),
+                "the directive's registration was removed from the sheet: its blanks come back, the earlier one is kept");
+        assertEquals(0, box.previousVersions("Аналитическая справка ВПР 2025.docx").size(), "last year's report is unchanged");
+    }
+
+    @Test
+    @Order(9)
+    void everyShippedTemplateLintsCleanAgainstItsRealDataAndRendersQuickly() {
+        Reference reference = ((ReferenceReading.Loaded) ReferenceLoader.load(dir.resolve("справочник.xlsx"))).reference();
+        try (ResultsStore store = ResultsStore.open(dir.resolve("data").resolve("vpr-svod.db"))) {
+            Consolidator consolidator = new Consolidator(store);
+            List<Campaign> campaigns = new ArrayList<>();
+            for (int y : consolidator.years(reference)) {
+                campaigns.add(consolidator.campaign(y, reference));
+            }
+            Findings findings = new ObjectivityChecks(store).check(campaigns, reference, store.federalList());
+            Campaign current = campaigns.stream().filter(c -> c.year() == 2026).findFirst().orElseThrow();
+            SchoolFindings member = findings.year(2026).orElseThrow().riskGroup().get(0);
+            Map<String, Map<String, Object>> data = new LinkedHashMap<>();
+            data.put(VprDirective.TEMPLATE, VprDirective.data(2026, reference));
+            data.put(RoadMapOrder.TEMPLATE, RoadMapOrder.data(2026, findings, reference));
+            data.put(ObjectivityPlan.TEMPLATE, ObjectivityPlan.data(2026, findings, reference));
+            data.put(RecheckOrder.TEMPLATE, RecheckOrder.data(findings, reference));
+            data.put(AnalyticalReport.TEMPLATE, AnalyticalReport.data(current, findings, reference));
+            data.put(SchoolRoadMap.TEMPLATE, SchoolRoadMap.data(2026, member, findings, reference));
+            StringBuilder times = new StringBuilder("render times (warm):");
+            for (Map.Entry<String, Map<String, Object>> e : data.entrySet()) {
+                DocxTemplate template = ((TemplateLoading.Loaded) DocxTemplate.load(Path.of("templates", e.getKey()))).template();
+                assertEquals(List.of(), template.lint(DataSchema.fromSample(e.getValue())), e.getKey());
+                template.render(e.getValue());
+                long start = System.nanoTime();
+                Rendering rendering = template.render(e.getValue());
+                times.append(' ').append(e.getKey()).append(' ').append((System.nanoTime() - start) / 1_000_000).append(" ms;");
+                assertTrue(rendering instanceof Rendering.Rendered, e.getKey() + ": " + rendering);
+            }
+            System.out.println(times);
+        }
+    }
+
+    /**
+     * The same outbox with PDF turned on: the documents made earlier get their PDF copies (a document is not remade
+     * for that), each opens, has the pages expected, embeds every font; page images go to target/document-pages/.
+     */
+    @Test
+    @Order(10)
+    void everyDocumentGetsAPdfThatOpensWithItsFontsEmbedded() throws Exception {
+        assertTrue(Files.readString(outbox.resolve("PDF не формируются.txt")).contains("отключено параметром --pdf нет"),
+                "with PDF turned off, the coordinator is told why there are none");
+        long start = System.nanoTime();
+        assertEquals(0, process("да"));
+        long took = System.nanoTime() - start;
+        assumeTrue(!Files.exists(outbox.resolve("PDF не формируются.txt")), "LibreOffice is not installed: no PDF here");
+        assumeTrue(Pdf.toolsAvailable(), "poppler-utils (pdfinfo, pdffonts, pdftoppm) are not installed");
+        Map<String, int[]> expectedPages = new LinkedHashMap<>();
+        expectedPages.put("Распоряжение об организации и проведении ВПР 2026", new int[] {4, 8});
+        expectedPages.put("Приказ об утверждении дорожной карты по объективности ВПР 2026", new int[] {3, 7});
+        expectedPages.put("План по повышению объективности ВПР 2026", new int[] {2, 6});
+        expectedPages.put("Приказ о перепроверке работ ВПР 2026", new int[] {3, 10});
+        expectedPages.put("Аналитическая справка ВПР 2026", new int[] {8, 25});
+        expectedPages.put("Аналитическая справка ВПР 2025", new int[] {4, 14});
+        for (String login : riskGroup()) {
+            expectedPages.put(login + "/Дорожная карта по объективности ВПР 2026 (проект)", new int[] {2, 5});
+        }
+        Path pages = Files.createDirectories(Path.of("target", "document-pages"));
+        StringBuilder report = new StringBuilder("PDF (" + (took / 1_000_000) + " ms for the pass):");
+        for (Map.Entry<String, int[]> e : expectedPages.entrySet()) {
+            Path pdf = outbox.resolve(e.getKey() + ".pdf");
+            assertTrue(Files.exists(pdf), "no PDF of " + e.getKey());
+            int count = Pdf.pages(pdf);
+            assertTrue(count >= e.getValue()[0] && count <= e.getValue()[1], e.getKey() + ": " + count + " pages");
+            assertEquals(List.of(), Pdf.fontProblems(pdf), e.getKey());
+            Pdf.images(pdf, pages.resolve(e.getKey().replace('/', '_')));
+            report.append(' ').append(e.getKey()).append(" — ").append(count).append(';');
+        }
+        System.out.println(report);
+    }
+
+    private static JsonNode loginsOf(JsonNode schools) {
+        var array = new ObjectMapper().createArrayNode();
+        schools.forEach(s -> array.add(s.get("login").asText()));
+        return array;
+    }
+
+    private static List<String> row(List<List<String>> table, String starting) {
+        return table.stream().filter(r -> r.size() > 1 && r.get(1).startsWith(starting)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row «" + starting + "…» in " + table));
+    }
+
+    private static Row findRow(Sheet sheet, int column, String value) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && cell.getStringCellValue().equals(value)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + value);
+    }
+
+    /** The text of the title lines above a sheet's table. */
+    private static String topText(Sheet sheet) {
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < 8; r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getCell(0) != null && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                text.append(row.getCell(0).getStringCellValue()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean filled(Cell cell) {
+        return cell.getCellStyle().getFillPattern() == FillPatternType.SOLID_FOREGROUND;
+    }
+}
