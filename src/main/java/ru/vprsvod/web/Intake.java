@@ -136,19 +136,43 @@ final class Intake {
                 throw new UncheckedIOException(e);
             }
         }
-        StringBuilder b = new StringBuilder();
-        if (refused.length() > 0) {
-            b.append("<section class=refused><h2 class=bad>Не приняты к проверке</h2><ul>").append(refused)
-                    .append("</ul><p>Отправьте таблицу Excel (.xlsx, .xls) или LibreOffice (.ods).</p></section>");
+        if (refused.length() == 0) {
+            // Post/Redirect/Get: reloading the receipts page must not send the files again.
+            ctx.redirect("/checked?ids=" + String.join(",", ids.stream().map(String::valueOf).toList()), HttpStatus.SEE_OTHER);
+            return;
         }
-        for (long id : ids) {
-            ReceivedFile f = store.file(id).orElseThrow();
-            b.append(ReceiptView.html(f, store.submissionsOfFile(id), page.schoolLabel(f.school()), clock.getZone()));
+        StringBuilder b = new StringBuilder("<section class=refused><h2 class=bad>Не приняты к проверке</h2><ul>").append(refused)
+                .append("</ul><p>Отправьте таблицу Excel (.xlsx, .xls) или LibreOffice (.ods).</p></section>");
+        ctx.status(ids.isEmpty() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+        receipts(ctx, session, b, ids.stream().map(id -> store.file(id).orElseThrow()).toList());
+    }
+
+    /** GET /checked?ids=…: the receipts of the files just sent (where an upload leads). */
+    void checked(Context ctx) {
+        Session session = Guard.session(ctx);
+        List<ReceivedFile> files = new ArrayList<>();
+        for (String part : String.valueOf(ctx.queryParam("ids")).split(",")) {
+            try {
+                store.file(Long.parseLong(part.strip())).filter(f -> visibleTo(session, f)).ifPresent(files::add);
+            } catch (NumberFormatException e) {
+                // not one of ours: skipped like a file the person may not see
+            }
+            if (files.size() >= MAX_FILES) {
+                break;
+            }
+        }
+        if (files.isEmpty()) {
+            throw new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет таких файлов.");
+        }
+        receipts(ctx, session, new StringBuilder(), files);
+    }
+
+    private void receipts(Context ctx, Session session, StringBuilder b, List<ReceivedFile> files) {
+        for (ReceivedFile f : files) {
+            b.append(ReceiptView.html(f, store.submissionsOfFile(f.id()), page.schoolLabel(f.school()), clock.getZone()));
         }
         b.append("<p><a class=button href=\"").append(session.isCoordinator() ? "/upload" : "/").append("\">Отправить ещё файлы</a></p>");
-        ctx.status(ids.isEmpty() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
-        page.render(ctx, ids.size() + refused.length() > 1 || ids.isEmpty() ? "Результаты проверки файлов" : "Результат проверки файла",
-                b.toString());
+        page.render(ctx, files.size() == 1 ? "Результат проверки файла" : "Результаты проверки файлов", b.toString());
     }
 
     private static String chosenSchool(Context ctx, Reference reference) {
@@ -182,9 +206,13 @@ final class Intake {
             throw new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такого файла.");
         }
         Session session = Guard.session(ctx);
-        return store.file(id).filter(f -> session.isCoordinator() || f.school().equals(session.school())
-                        || session.school().equals(f.senderSchool()))
+        return store.file(id).filter(f -> visibleTo(session, f))
                 .orElseThrow(() -> new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такого файла."));
+    }
+
+    /** A coordinator sees every file; a clerk the files of their school and the files their school sent. */
+    private static boolean visibleTo(Session session, ReceivedFile f) {
+        return session.isCoordinator() || f.school().equals(session.school()) || session.school().equals(f.senderSchool());
     }
 
     /** The coordinator's journal of every received file. */

@@ -101,6 +101,7 @@ public final class WebApp {
                 }
             }, school, coordinator);
             config.routes.post("/upload", intake::upload, school, coordinator);
+            config.routes.get("/checked", intake::checked, school, coordinator);
             config.routes.get("/files/{id}", intake::receipt, school, coordinator);
             config.routes.get("/files/{id}/receipt", intake::receiptText, school, coordinator);
             config.routes.get("/forms", forms::list, school, coordinator);

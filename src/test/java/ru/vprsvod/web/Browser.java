@@ -67,6 +67,13 @@ final class Browser {
     }
 
     Response multipart(String path, Map<String, String> fields, List<Part> files) {
+        Response answer = multipartAsIs(path, fields, files);
+        // As a browser does after a form: «See Other» is followed with a GET (the upload's receipts page).
+        return answer.status() == 303 ? get(answer.location()) : answer;
+    }
+
+    /** The form's own answer, a redirect not followed. */
+    Response multipartAsIs(String path, Map<String, String> fields, List<Part> files) {
         String boundary = "----vprsvod" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>();

@@ -32,6 +32,29 @@ class SchoolIsolationTest {
     }
 
     @Test
+    void anUploadAnswersWithARedirectSoThatReloadingDoesNotSendTheFileAgain() throws Exception {
+        try (Desk desk = new Desk(dir)) {
+            JavalinTest.test(desk.app.web(), (server, client) -> {
+                Browser a = new Browser(server.port());
+                Browser b = new Browser(server.port());
+                a.signIn(Desk.SCHOOL_A, Desk.PASSWORD);
+                b.signIn(Desk.SCHOOL_B, Desk.PASSWORD);
+                a.get("/");
+                byte[] valid = Uploading.xlsx(Protocol.math4().pupil(40001, "4А", 5, FULL));
+                Browser.Response sent = a.multipartAsIs("/upload", Map.of(), file("edu990001_Математика_4_2026.xlsx", valid));
+                assertEquals(303, sent.status());
+                assertTrue(sent.location().startsWith("/checked?ids="), sent.location());
+                Browser.Response page = a.get(sent.location());
+                assertEquals(200, page.status());
+                assertEquals("Результат проверки файла", page.html().select("h1").text());
+                Browser.Response again = a.get(sent.location());
+                assertEquals(fileId(page), fileId(again), "reloading shows the same receipt");
+                assertEquals(404, b.get(sent.location()).status(), "another school's receipts are not found");
+            });
+        }
+    }
+
+    @Test
     void clerksSeeOnlyTheirSchoolAndCannotSendForAnother() throws Exception {
         try (Desk desk = new Desk(dir)) {
             JavalinTest.test(desk.app.web(), (server, client) -> {
