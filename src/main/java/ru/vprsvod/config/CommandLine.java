@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Parses the command line: {@code [serve|process] [--inbox DIR] [--outbox DIR] …}. Messages are for coordinators. */
 public final class CommandLine {
@@ -70,25 +72,44 @@ public final class CommandLine {
 
     public static Parsed parse(List<String> args) {
         Deque<String> rest = new ArrayDeque<>(args);
-        Settings.Mode mode = Settings.Mode.SERVE;
-        if (!rest.isEmpty() && !rest.peekFirst().startsWith("--")) {
-            String command = rest.removeFirst();
-            switch (command) {
-                case "coordinator" -> {
-                    return coordinator(rest);
-                }
-                case "serve" -> mode = Settings.Mode.SERVE;
-                case "process" -> mode = Settings.Mode.PROCESS;
-                case "backup" -> {
-                    return backup(rest);
-                }
-                default -> {
-                    return new Message("Неизвестная команда «" + command + "»: ожидается serve, process, coordinator или"
-                            + " backup.\n\n"
-                            + USAGE, true);
-                }
-            }
+        String command = !rest.isEmpty() && !rest.peekFirst().startsWith("--") ? rest.removeFirst() : "serve";
+        Options options = Options.of(rest);
+        if (options.message() != null) {
+            return options.message();
         }
+        return switch (command) {
+            case "serve" -> run(Settings.Mode.SERVE, options.values());
+            case "process" -> run(Settings.Mode.PROCESS, options.values());
+            case "coordinator" -> coordinator(options.values());
+            case "backup" -> backup(options.values());
+            default -> new Message("Неизвестная команда «" + command + "»: ожидается serve, process, coordinator или"
+                    + " backup.\n\n" + USAGE, true);
+        };
+    }
+
+    /**
+     * The {@code --name value} pairs of a command line, in order; or, instead, the help text or the mistake of an
+     * option without its value. Every command reads its options from here and refuses the ones it does not know.
+     */
+    private record Options(List<Map.Entry<String, String>> values, Message message) {
+
+        static Options of(Deque<String> rest) {
+            List<Map.Entry<String, String>> values = new ArrayList<>();
+            while (!rest.isEmpty()) {
+                String option = rest.removeFirst();
+                if (option.equals("--help") || option.equals("-h")) {
+                    return new Options(values, new Message(USAGE, false));
+                }
+                if (rest.isEmpty()) {
+                    return new Options(values, new Message("Для параметра «" + option + "» не указано значение.\n\n" + USAGE, true));
+                }
+                values.add(Map.entry(option, rest.removeFirst()));
+            }
+            return new Options(values, null);
+        }
+    }
+
+    private static Parsed run(Settings.Mode mode, List<Map.Entry<String, String>> options) {
         Settings d = Settings.defaults(mode);
         Path inbox = d.inbox();
         Path outbox = d.outbox();
@@ -103,16 +124,9 @@ public final class CommandLine {
         String proxy = d.proxy();
         boolean pdf = d.pdf();
         Path soffice = d.soffice();
-        while (!rest.isEmpty()) {
-            String option = rest.removeFirst();
-            if (option.equals("--help") || option.equals("-h")) {
-                return new Message(USAGE, false);
-            }
-            if (rest.isEmpty()) {
-                return new Message("Для параметра «" + option + "» не указано значение.\n\n" + USAGE, true);
-            }
-            String value = rest.removeFirst();
-            switch (option) {
+        for (Map.Entry<String, String> o : options) {
+            String value = o.getValue();
+            switch (o.getKey()) {
                 case "--inbox" -> inbox = Path.of(value);
                 case "--outbox" -> outbox = Path.of(value);
                 case "--reference" -> reference = Path.of(value);
@@ -154,7 +168,7 @@ public final class CommandLine {
                     soffice = pdf && !(v.equals("да") || v.equals("yes") || v.equals("auto") || v.equals("авто")) ? Path.of(value) : null;
                 }
                 default -> {
-                    return new Message("Неизвестный параметр «" + option + "».\n\n" + USAGE, true);
+                    return new Message("Неизвестный параметр «" + o.getKey() + "».\n\n" + USAGE, true);
                 }
             }
         }
@@ -162,23 +176,15 @@ public final class CommandLine {
                 d.readTimeout(), proxy, pdf, soffice));
     }
 
-    private static Parsed coordinator(Deque<String> rest) {
+    private static Parsed coordinator(List<Map.Entry<String, String>> options) {
         String login = null;
         Path data = Settings.defaults(Settings.Mode.SERVE).data();
-        while (!rest.isEmpty()) {
-            String option = rest.removeFirst();
-            if (option.equals("--help") || option.equals("-h")) {
-                return new Message(USAGE, false);
-            }
-            if (rest.isEmpty()) {
-                return new Message("Для параметра «" + option + "» не указано значение.\n\n" + USAGE, true);
-            }
-            String value = rest.removeFirst();
-            switch (option) {
-                case "--login" -> login = value.strip();
-                case "--data" -> data = Path.of(value);
+        for (Map.Entry<String, String> o : options) {
+            switch (o.getKey()) {
+                case "--login" -> login = o.getValue().strip();
+                case "--data" -> data = Path.of(o.getValue());
                 default -> {
-                    return new Message("Неизвестный параметр «" + option + "» команды coordinator.\n\n" + USAGE, true);
+                    return new Message("Неизвестный параметр «" + o.getKey() + "» команды coordinator.\n\n" + USAGE, true);
                 }
             }
         }
@@ -188,23 +194,15 @@ public final class CommandLine {
         return new Coordinator(login, data);
     }
 
-    private static Parsed backup(Deque<String> rest) {
+    private static Parsed backup(List<Map.Entry<String, String>> options) {
         Path data = Settings.defaults(Settings.Mode.PROCESS).data();
         Path target = null;
-        while (!rest.isEmpty()) {
-            String option = rest.removeFirst();
-            if (option.equals("--help") || option.equals("-h")) {
-                return new Message(USAGE, false);
-            }
-            if (rest.isEmpty()) {
-                return new Message("Для параметра «" + option + "» не указано значение.\n\n" + USAGE, true);
-            }
-            String value = rest.removeFirst();
-            switch (option) {
-                case "--data" -> data = Path.of(value);
-                case "--to" -> target = Path.of(value);
+        for (Map.Entry<String, String> o : options) {
+            switch (o.getKey()) {
+                case "--data" -> data = Path.of(o.getValue());
+                case "--to" -> target = Path.of(o.getValue());
                 default -> {
-                    return new Message("Команда backup принимает только --to и --data; указано «" + option + "».", true);
+                    return new Message("Команда backup принимает только --to и --data; указано «" + o.getKey() + "».", true);
                 }
             }
         }
