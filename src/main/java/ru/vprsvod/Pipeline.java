@@ -9,18 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.Arrival;
-import ru.vprsvod.consolidation.Imports;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.consolidation.StoredSubmission;
@@ -30,20 +22,13 @@ import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.intake.InboxFile;
 import ru.vprsvod.intake.WorkFolder;
 import ru.vprsvod.outbox.Outbox;
-import ru.vprsvod.recheck.RecheckProtocol;
-import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.report.ReceiptText;
 import ru.vprsvod.submission.FormCheck;
-import ru.vprsvod.submission.ResultsReader;
-import ru.vprsvod.submission.Sender;
 import ru.vprsvod.submission.Status;
-import ru.vprsvod.workbook.Problem;
 import ru.vprsvod.workbook.ReadLimits;
-import ru.vprsvod.workbook.WorkbookReading;
-import ru.vprsvod.workbook.Workbooks;
 
 /**
  * One pass of the service, top to bottom: make sure the reference is usable; finish files a previous run took
@@ -81,17 +66,9 @@ public final class Pipeline implements AutoCloseable {
     private final Archive archive;
     private final Outbox outbox;
     private final Outputs outputs;
-    private final ReadLimits limits;
-    private final Duration readTimeout;
+    private final Recognition recognition;
     private final Clock clock;
     private final FileLife life;
-    /** Readers run here so a file that takes too long can be left behind; daemon threads, created on demand. */
-    private final ExecutorService readers = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "file-reader");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicInteger stuckReaders = new AtomicInteger();
     private final AtomicInteger uploadsInFlight = new AtomicInteger();
     private volatile Instant lastPass;
     private volatile String lastFailure;
@@ -106,8 +83,7 @@ public final class Pipeline implements AutoCloseable {
         this.archive = archive;
         this.outbox = outbox;
         this.outputs = outputs;
-        this.limits = limits;
-        this.readTimeout = readTimeout;
+        this.recognition = new Recognition(limits, readTimeout, inbox.giveUp());
         this.clock = clock;
         this.life = new FileLife(store);
     }
@@ -205,7 +181,7 @@ public final class Pipeline implements AutoCloseable {
     /**
      * The per-file boundary for failures of ours (a full disk, a locked database): the claim stays in the work
      * folder for the next pass, and the other files of this pass go on. Failures while reading the sender's
-     * file never get here: they are a verdict ({@link #check}).
+     * file never get here: they are a verdict ({@link Recognition#check}).
      */
     private Optional<ReceivedFile> attempt(Claim claim, Reference reference, Runnable taken) {
         try {
@@ -233,10 +209,10 @@ public final class Pipeline implements AutoCloseable {
                 .filter(o -> !claim.schoolIsAuthoritative() || claim.school() == null
                         || o.school().equals(reference.school(claim.school()).map(School::login).orElse(claim.school())));
         long checking = System.nanoTime();
-        Received received = original.isPresent()
-                ? new Received(new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE, List.of(), 0,
-                        List.of()))
-                : check(archived, claim, reference);
+        Recognition.Received received = original.isPresent()
+                ? new Recognition.Received(new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE,
+                        List.of(), 0, List.of()))
+                : recognition.check(archived, claim, reference);
         FormCheck check = received.check();
         life.checked(claim, archived, check, millisSince(checking));
         if (received.unreadable() != null) {
@@ -261,109 +237,6 @@ public final class Pipeline implements AutoCloseable {
         life.receipt(claim, file);
         workFolder.release(claim);
         life.done(claim, file, millisSince(start));
-    }
-
-    /**
-     * A checked file and what it brings besides results.
-     *
-     * @param forDepartment a file of the department (a federal list, a re-check protocol), not of a school: its
-     *                      receipt goes to the department's folder of the outbox
-     * @param unreadable    why the file could not be read at all (then it is quarantined), or null
-     */
-    private record Received(FormCheck check, Imports imports, boolean forDepartment, String unreadable) {
-        Received(FormCheck check) {
-            this(check, Imports.NONE, false, null);
-        }
-
-        static Received unreadable(FormCheck check, String reason) {
-            return new Received(check, Imports.NONE, false, reason);
-        }
-    }
-
-    /**
-     * Reads the archived copy within the time bound and recognises what it is — a federal list of schools with
-     * signs of non-objectivity, a re-check protocol of the municipal commission, or a school's results form — then
-     * checks it. The one place where anything going wrong with the sender's file (unreadable, too slow, or a
-     * failure of our own code on it) becomes a verdict.
-     */
-    private Received check(Archive.Archived archived, Claim claim, Reference reference) {
-        Sender sender = new Sender(claim.originalName(), claim.school(), claim.schoolIsAuthoritative(),
-                claim.formSubject(), claim.formGrade(), claim.formYear());
-        ResultsReader results = new ResultsReader(reference, limits);
-        AtomicBoolean abandoned = new AtomicBoolean();
-        Future<Received> reading = readers.submit(() -> {
-            try {
-                return recognise(archived, claim, reference, sender, results);
-            } finally {
-                if (abandoned.get()) {
-                    stuckReaders.decrementAndGet();
-                }
-            }
-        });
-        Received received;
-        try {
-            received = reading.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // Parsers do not answer interruption; the thread is left to finish on its own and counted meanwhile.
-            if (abandoned.compareAndSet(false, true) && !reading.isDone()) {
-                stuckReaders.incrementAndGet();
-            }
-            reading.cancel(true);
-            log.warn("Reading «{}» (claim {}) took longer than {} ms; rejected", claim.originalName(), claim.id(),
-                    readTimeout.toMillis());
-            String reason = Receipts.timedOut(readTimeout);
-            received = Received.unreadable(results.unreadable(sender, reason), reason);
-        } catch (ExecutionException e) {
-            log.error("Unexpected failure while checking «{}» (claim {}, archived as {})", claim.originalName(), claim.id(),
-                    archived.relativePath(), e.getCause());
-            String reason = Receipts.internalError(claim.id());
-            received = Received.unreadable(results.unreadable(sender, reason), reason);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            reading.cancel(true);
-            throw new IllegalStateException("interrupted while checking " + claim.originalName(), e);
-        }
-        if (claim.incomplete() && received.unreadable() != null) {
-            // It never looked whole in the inbox, and it does not read: say what most likely happened.
-            String reason = Receipts.incomplete(inbox.giveUp());
-            return Received.unreadable(results.unreadable(sender, reason), reason);
-        }
-        return received;
-    }
-
-    /** On the reader thread: opens the file once and decides what it is. */
-    private Received recognise(Archive.Archived archived, Claim claim, Reference reference, Sender sender,
-                                      ResultsReader results) {
-        WorkbookReading reading = Workbooks.read(archived.path(), limits);
-        if (reading instanceof WorkbookReading.Unreadable unreadable) {
-            return Received.unreadable(results.unreadable(sender, unreadable.reason()), unreadable.reason());
-        }
-        WorkbookReading.Opened opened = (WorkbookReading.Opened) reading;
-        Optional<FederalList.Imported> list = FederalList.find(claim.originalName(), opened.workbook(), reference);
-        if (list.isPresent()) {
-            return federalList(claim.originalName(), list.get());
-        }
-        Optional<RecheckProtocol.Reading> protocol = RecheckProtocol.find(claim.originalName(), opened.workbook(), reference);
-        if (protocol.isPresent()) {
-            return recheckProtocol(claim.originalName(), protocol.get());
-        }
-        return new Received(results.check(opened.workbook(), sender));
-    }
-
-    private static Received recheckProtocol(String fileName, RecheckProtocol.Reading reading) {
-        return departmentFile(fileName, reading.problems(), new Imports(FederalList.empty(), reading.works()));
-    }
-
-    private static Received federalList(String fileName, FederalList.Imported imported) {
-        return departmentFile(fileName, imported.problems(), new Imports(imported.list(), List.of()));
-    }
-
-    /** A department's file is taken whole or not at all, like a school's: any error rejects it and imports nothing. */
-    private static Received departmentFile(String fileName, List<Problem> problems, Imports imports) {
-        boolean errors = problems.stream().anyMatch(Problem::isError);
-        Status status = errors ? Status.REJECTED : problems.isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
-        return new Received(new FormCheck(fileName, "", status, problems, 0, List.of()), errors ? Imports.NONE : imports, true,
-                null);
     }
 
     private void writeReceipt(ReceivedFile file, Reference reference) {
@@ -412,7 +285,7 @@ public final class Pipeline implements AutoCloseable {
             warnings.add("Во входящих " + overdue + " файл(ов) дольше " + inbox.giveUp().toMinutes()
                     + " мин не докопированы до конца.");
         }
-        int stuck = stuckReaders.get();
+        int stuck = recognition.stuckReaders();
         if (stuck > 0) {
             warnings.add("Чтение " + stuck + " файл(ов) не уложилось в отведённое время и ещё не закончилось.");
         }
@@ -442,6 +315,6 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        readers.shutdownNow();
+        recognition.close();
     }
 }
