@@ -105,20 +105,33 @@ public final class Pipeline implements AutoCloseable {
         if (reference.isEmpty()) {
             return new Pass(false, List.of(), List.of());
         }
+        List<ReceivedFile> files = intake(reference.get());
+        outputs.refresh(reference.get(), references.fingerprint());
+        return new Pass(true, files, inbox.waiting());
+    }
+
+    /**
+     * The files of a pass without the outputs after them: for the ingest benchmark, which times reading, checking
+     * and recording apart from the documents. Empty when no reference is usable.
+     */
+    synchronized List<ReceivedFile> intakeOnly() {
+        return reference().map(this::intake).orElse(List.of());
+    }
+
+    private List<ReceivedFile> intake(Reference reference) {
         List<ReceivedFile> files = new ArrayList<>();
         for (Claim claim : workFolder.pending()) {
-            attempt(claim, reference.get(), () -> life.resumed(claim)).ifPresent(files::add);
+            attempt(claim, reference, () -> life.resumed(claim)).ifPresent(files::add);
         }
         Inbox.Scan scan = inbox.scan();
         scan.overdue().forEach(life::waiting);
         for (InboxFile file : scan.ready()) {
             Optional<Claim> claim = workFolder.take(file);
             if (claim.isPresent()) {
-                attempt(claim.get(), reference.get(), () -> life.claimed(claim.get(), file)).ifPresent(files::add);
+                attempt(claim.get(), reference, () -> life.claimed(claim.get(), file)).ifPresent(files::add);
             }
         }
-        outputs.refresh(reference.get(), references.fingerprint());
-        return new Pass(true, files, inbox.waiting());
+        return files;
     }
 
     /**

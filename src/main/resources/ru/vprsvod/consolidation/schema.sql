@@ -61,6 +61,8 @@ CREATE TABLE IF NOT EXISTS submissions (
     replaced_by  INTEGER REFERENCES submissions (id)
 );
 CREATE INDEX IF NOT EXISTS submissions_current ON submissions (year, school, subject, grade, replaced_by);
+-- A receipt lists the submissions its file brought: without this every receipt read the whole table.
+CREATE INDEX IF NOT EXISTS submissions_by_file ON submissions (file_id);
 
 CREATE TABLE IF NOT EXISTS participants (
     submission_id INTEGER NOT NULL REFERENCES submissions (id),

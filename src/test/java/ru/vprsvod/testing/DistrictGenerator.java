@@ -117,7 +117,7 @@ public final class DistrictGenerator {
         for (WorkDef work : WORKS) {
             double[] difficulty = d.difficulties(work);
             for (GeneratedSchool school : d.schools) {
-                d.forms.add(new Form(school, work, new Pupils(d, school, work, difficulty).make()));
+                d.forms.add(new Form(school, work, new Pupils(d.random, school, work, difficulty).make()));
             }
         }
         return d;

@@ -2,6 +2,7 @@ package ru.vprsvod.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import ru.vprsvod.testing.DistrictGenerator.GeneratedSchool;
 import ru.vprsvod.testing.DistrictGenerator.Plant;
 import ru.vprsvod.testing.DistrictGenerator.WorkDef;
@@ -14,15 +15,16 @@ import ru.vprsvod.testing.DistrictGenerator.WorkDef;
  */
 final class Pupils {
 
-    private static final String[] LETTERS = {"А", "Б", "В"};
+    private static final String[] LETTERS = {"А", "Б", "В", "Г", "Д"};
 
-    private final DistrictGenerator d;
+    private final Random random;
     private final GeneratedSchool school;
     private final WorkDef work;
     private final double[] difficulty;
 
-    Pupils(DistrictGenerator d, GeneratedSchool school, WorkDef work, double[] difficulty) {
-        this.d = d;
+    /** @param random the generator's one source of randomness, drawn from in a fixed order */
+    Pupils(Random random, GeneratedSchool school, WorkDef work, double[] difficulty) {
+        this.random = random;
         this.school = school;
         this.work = work;
         this.difficulty = difficulty;
@@ -33,10 +35,10 @@ final class Pupils {
         int code = work.grade() * 10000 + 1;
         for (int c = 0; c < school.classes(); c++) {
             String className = work.grade() + LETTERS[c];
-            double classStrength = school.strength() + d.gaussian(0, 0.1);
-            int size = school.minClass() + d.random().nextInt(school.maxClass() - school.minClass() + 1);
+            double classStrength = school.strength() + gaussian(0, 0.1);
+            int size = school.minClass() + random.nextInt(school.maxClass() - school.minClass() + 1);
             for (int i = 0; i < size; i++) {
-                rows.add(pupil(code++, className, classStrength + d.random().nextGaussian()));
+                rows.add(pupil(code++, className, classStrength + random.nextGaussian()));
             }
         }
         return rows;
@@ -45,7 +47,7 @@ final class Pupils {
     private List<Object> pupil(int code, String className, double ability) {
         List<Object> row = new ArrayList<>();
         row.add(code);
-        if (d.random().nextDouble() < 0.05) {
+        if (random.nextDouble() < 0.05) {
             row.add("отсутствовал");
             for (int t = 0; t < work.tasks().length; t++) {
                 row.add(null);
@@ -61,19 +63,23 @@ final class Pupils {
         if (plant(Plant.BOUNDARY_PUSH)) {
             pushToBoundary(points);
         }
-        row.add(1 + d.random().nextInt(2));
+        row.add(1 + random.nextInt(2));
         int total = 0;
         for (int t = 0; t < points.length; t++) {
             total += points[t];
             boolean hard = !work.levels()[t].equals("Б");
-            row.add(points[t] == 0 && hard && d.random().nextDouble() < 0.3 ? "X" : points[t]);
+            row.add(points[t] == 0 && hard && random.nextDouble() < 0.3 ? "X" : points[t]);
         }
         row.addAll(java.util.Arrays.asList(className, sex(), journal(total), total));
         return row;
     }
 
+    private double gaussian(double mean, double sd) {
+        return mean + sd * random.nextGaussian();
+    }
+
     private String sex() {
-        return d.random().nextBoolean() ? "м" : "ж";
+        return random.nextBoolean() ? "м" : "ж";
     }
 
     private boolean plant(Plant plant) {
@@ -94,13 +100,13 @@ final class Pupils {
     /** The harder tasks' answers given away, in one school's Maths 4 this year. */
     private boolean leaked(int task) {
         return plant(Plant.INVERSION) && work.year() == 2026 && work.subject().equals("Математика") && work.grade() == 4
-                && !work.levels()[task].equals("Б") && d.random().nextDouble() < 0.85;
+                && !work.levels()[task].equals("Б") && random.nextDouble() < 0.85;
     }
 
     private int earned(double ability, int task) {
         int points = 0;
         for (int k = 0; k < work.max()[task]; k++) {
-            if (d.random().nextDouble() < chance(ability, task, k)) {
+            if (random.nextDouble() < chance(ability, task, k)) {
                 points++;
             } else {
                 break;
@@ -137,10 +143,10 @@ final class Pupils {
      * it, as in FIS OKO's national figures.
      */
     private Integer journal(int score) {
-        if (d.random().nextDouble() < 0.03) {
+        if (random.nextDouble() < 0.03) {
             return null;
         }
-        return work.mark((int) Math.round(score + d.gaussian(4 * school.leniency(), 1.1)));
+        return work.mark((int) Math.round(score + gaussian(4 * school.leniency(), 1.1)));
     }
 
     /** A score one or two points under a boundary is raised to it, as a checker «pulling up» a pupil would. */
@@ -150,7 +156,7 @@ final class Pupils {
         }
         int score = java.util.Arrays.stream(points).sum();
         for (int boundary : new int[] {work.min3(), work.min4(), work.min5()}) {
-            if ((score == boundary - 1 || score == boundary - 2) && d.random().nextDouble() < 0.85) {
+            if ((score == boundary - 1 || score == boundary - 2) && random.nextDouble() < 0.85) {
                 for (int t = 0; t < points.length && score < boundary; t++) {
                     int add = Math.min(work.max()[t] - points[t], boundary - score);
                     points[t] += add;
