@@ -162,7 +162,7 @@ final class Docx {
     static R run(RPr format) {
         R run = WML.createR();
         if (format != null) {
-            run.setRPr(XmlUtils.deepCopy(format));
+            run.setRPr(JaxbCopy.of(format));
         }
         return run;
     }
@@ -185,8 +185,8 @@ final class Docx {
         return unwrap(runChild) instanceof Br br && br.getType() == STBrType.PAGE;
     }
 
-    /** Copies a JAXB item (wrapped or not); docx4j's deep copy also restores the parent links. */
+    /** Copies a JAXB item (wrapped or not) with its parent links, as docx4j's deep copy does, only faster. */
     static Object copy(Object item) {
-        return XmlUtils.deepCopy(item);
+        return JaxbCopy.of(item);
     }
 }

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.docx4j.XmlUtils;
 import org.docx4j.dml.CTBlip;
 import org.docx4j.dml.CTPositiveSize2D;
 import org.docx4j.dml.Graphic;
@@ -107,13 +106,61 @@ final class Pictures {
             if (!(part instanceof JaxbXmlPart<?> xmlPart) || part.getRelationshipsPart() == null) {
                 continue;
             }
-            String xml = XmlUtils.marshaltoString(xmlPart.getJaxbElement());
+            Set<String> used = QuotedIds.in(xmlPart.getJaxbElement(), entry.getValue());
             for (String id : entry.getValue()) {
                 Relationship relationship = part.getRelationshipsPart().getRelationshipByID(id);
-                if (relationship != null && !xml.contains("\"" + id + "\"")) {
+                if (relationship != null && !used.contains(id)) {
                     part.getRelationshipsPart().removeRelationship(relationship);
                 }
             }
+        }
+    }
+
+    /**
+     * Which of some relationship ids a part's XML still mentions in quotes. The XML streams through a small
+     * window instead of being held as one string: a region's analytical report is 40 MB of XML, and holding it
+     * as text (twice, while a StringWriter grows) took more memory than the whole rest of the batch.
+     */
+    static final class QuotedIds extends java.io.Writer {
+        private final Set<String> wanted;
+        private final Set<String> seen = new HashSet<>();
+        private final StringBuilder window = new StringBuilder();
+        private final int keep;
+
+        private QuotedIds(Set<String> wanted) {
+            this.wanted = wanted;
+            this.keep = wanted.stream().mapToInt(String::length).max().orElse(0) + 2;
+        }
+
+        static Set<String> in(Object jaxbElement, Set<String> ids) {
+            QuotedIds scan = new QuotedIds(ids);
+            try {
+                org.docx4j.jaxb.Context.jc.createMarshaller().marshal(jaxbElement, scan);
+            } catch (jakarta.xml.bind.JAXBException e) {
+                throw new IllegalStateException("cannot write a document part", e);
+            }
+            return scan.seen;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            window.append(chars, offset, length);
+            for (String id : wanted) {
+                if (!seen.contains(id) && window.indexOf("\"" + id + "\"") >= 0) {
+                    seen.add(id);
+                }
+            }
+            if (window.length() > keep) {
+                window.delete(0, window.length() - keep);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 
