@@ -1,5 +1,7 @@
 package ru.vprsvod.checks;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,7 +29,19 @@ import ru.vprsvod.submission.Participant;
  */
 public final class ObjectivityChecks {
 
+    /** A submission's figures per class depend only on its rows (never changed once stored) and the scale. */
+    private record ClassesKey(long submissionId, Scale scale) {
+    }
+
     private final ResultsStore store;
+    /**
+     * Per-class figures of each submission, kept between checks: after one school resubmits, only its new rows
+     * are read again (not every participant of the district or region), and the rows themselves are never all in
+     * memory at once — a region's 300,000 participants would take about 100 MB. Soft values: under memory pressure
+     * (a region's documents being made in 256 MB) the figures are dropped and read again when next needed.
+     */
+    private final Cache<ClassesKey, Map<String, WorkStats>> classesCache = Caffeine.newBuilder().maximumSize(50_000)
+            .softValues().build();
 
     public ObjectivityChecks(ResultsStore store) {
         this.store = store;
@@ -45,7 +59,7 @@ public final class ObjectivityChecks {
         ordered.forEach(c -> byYear.put(c.year(), c));
 
         Map<Long, List<Participant>> rows = new LinkedHashMap<>();
-        YearChecker checker = new YearChecker(reference, federal, (r, scale) -> classes(r, scale, rows));
+        YearChecker checker = new YearChecker(reference, federal, this::classes);
         Map<Integer, YearFindings> years = new LinkedHashMap<>();
         for (Campaign c : ordered) {
             years.put(c.year(), checker.check(c, Optional.ofNullable(byYear.get(c.year() - 1)),
@@ -82,13 +96,17 @@ public final class ObjectivityChecks {
     }
 
     /** A school's figures per class («4А», «4Б» …), from its stored rows. */
-    private Map<String, WorkStats> classes(SchoolResult r, Scale scale, Map<Long, List<Participant>> rows) {
+    private Map<String, WorkStats> classes(SchoolResult r, Scale scale) {
+        return classesCache.get(new ClassesKey(r.submission().id(), scale), key -> computeClasses(r, scale));
+    }
+
+    private Map<String, WorkStats> computeClasses(SchoolResult r, Scale scale) {
         Map<String, WorkStatsAccumulator> byClass = new TreeMap<>();
-        for (Participant p : participants(r, rows)) {
+        for (Participant p : store.participants(r.submission().id())) {
             byClass.computeIfAbsent(p.className(), k -> new WorkStatsAccumulator(scale, r.submission().tasks())).add(p);
         }
         Map<String, WorkStats> stats = new LinkedHashMap<>();
         byClass.forEach((name, a) -> stats.put(name, a.snapshot()));
-        return stats;
+        return java.util.Collections.unmodifiableMap(stats);
     }
 }
