@@ -6,9 +6,15 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +61,26 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** A verdict, and why the file could not be read at all when that is the case (then it is quarantined). */
-    private record Checked(FormCheck check, String unreadable) {
+    /**
+     * A claim archived and read, its verdict not yet recorded; or, after a crash, a claim whose verdict was recorded
+     * already ({@code recorded} not null) and only needs finishing.
+     *
+     * @param original the accepted file with the same content from the same sender, when this is a duplicate
+     */
+    private record Prepared(Claim claim, long start, ReceivedFile recorded, Archive.Archived archived,
+                            Recognition.Received received, Optional<ReceivedFile> original) {
     }
+
+    /** A claim whose preparation runs on a preparer thread. */
+    private record InFlight(Claim claim, Future<Prepared> prepared) {
+    }
+
+    /**
+     * How many claims are archived and read ahead of the one being recorded. Reading is most of a file's CPU time
+     * and recording waits on the disk, so overlapping them uses the cores (bench/README.md); a few at most, since
+     * each holds a read workbook in memory.
+     */
+    private static final int LOOKAHEAD = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final ReferenceSource references;
     private final ResultsStore store;
@@ -70,6 +93,11 @@ public final class Pipeline implements AutoCloseable {
     private final Clock clock;
     private final FileLife life;
     private final AtomicInteger uploadsInFlight = new AtomicInteger();
+    private final ExecutorService preparers = Executors.newFixedThreadPool(LOOKAHEAD, r -> {
+        Thread t = new Thread(r, "file-preparer");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Instant lastPass;
     private volatile String lastFailure;
 
@@ -118,20 +146,81 @@ public final class Pipeline implements AutoCloseable {
         return reference().map(this::intake).orElse(List.of());
     }
 
+    /**
+     * Every pending claim and every complete inbox file, in the order taken: each claim is archived and read on a
+     * preparer thread while the claims before it are recorded, one at a time and in order, on this one — so a
+     * school's later file still replaces its earlier one, and the journal of each file keeps its order.
+     */
     private List<ReceivedFile> intake(Reference reference) {
         List<ReceivedFile> files = new ArrayList<>();
-        for (Claim claim : workFolder.pending()) {
-            attempt(claim, reference, () -> life.resumed(claim)).ifPresent(files::add);
-        }
-        Inbox.Scan scan = inbox.scan();
-        scan.overdue().forEach(life::waiting);
-        for (InboxFile file : scan.ready()) {
-            Optional<Claim> claim = workFolder.take(file);
-            if (claim.isPresent()) {
-                attempt(claim.get(), reference, () -> life.claimed(claim.get(), file)).ifPresent(files::add);
+        Deque<InFlight> inFlight = new ArrayDeque<>();
+        try {
+            for (Claim claim : workFolder.pending()) {
+                start(claim, reference, () -> life.resumed(claim), inFlight, files);
             }
+            Inbox.Scan scan = inbox.scan();
+            scan.overdue().forEach(life::waiting);
+            for (InboxFile file : scan.ready()) {
+                Optional<Claim> claim = workFolder.take(file);
+                if (claim.isPresent()) {
+                    start(claim.get(), reference, () -> life.claimed(claim.get(), file), inFlight, files);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                conclude(inFlight.poll(), reference).ifPresent(files::add);
+            }
+        } finally {
+            // A pass that fails midway still lets its preparations end, so the next pass never works on a claim
+            // that a preparer thread is still archiving.
+            inFlight.forEach(f -> waitQuietly(f.prepared()));
         }
         return files;
+    }
+
+    private void start(Claim claim, Reference reference, Runnable taken, Deque<InFlight> inFlight, List<ReceivedFile> files) {
+        if (inFlight.size() >= LOOKAHEAD) {
+            conclude(inFlight.poll(), reference).ifPresent(files::add);
+        }
+        try {
+            taken.run();
+        } catch (RuntimeException e) {
+            life.failed(claim, e);
+            return;
+        }
+        inFlight.add(new InFlight(claim, preparers.submit(() -> prepare(claim, reference))));
+    }
+
+    /**
+     * The per-file boundary for failures of ours (a full disk, a locked database): the claim stays in the work
+     * folder for the next pass, and the other files of this pass go on. Failures while reading the sender's
+     * file never get here: they are a verdict ({@link Recognition#check}).
+     */
+    private Optional<ReceivedFile> conclude(InFlight f, Reference reference) {
+        try {
+            return Optional.of(record(f.prepared().get(), reference));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                life.failed(f.claim(), failure);
+                return Optional.empty();
+            }
+            throw new IllegalStateException("preparing " + f.claim().originalName() + " failed", e.getCause());
+        } catch (RuntimeException e) {
+            life.failed(f.claim(), e);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while taking " + f.claim().originalName(), e);
+        }
+    }
+
+    private static void waitQuietly(Future<?> future) {
+        try {
+            future.get();
+        } catch (ExecutionException e) {
+            // Already told (or to be told) by conclude; the claim stays in the work folder.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -191,57 +280,78 @@ public final class Pipeline implements AutoCloseable {
         return references.current();
     }
 
-    /**
-     * The per-file boundary for failures of ours (a full disk, a locked database): the claim stays in the work
-     * folder for the next pass, and the other files of this pass go on. Failures while reading the sender's
-     * file never get here: they are a verdict ({@link Recognition#check}).
-     */
-    private Optional<ReceivedFile> attempt(Claim claim, Reference reference, Runnable taken) {
-        try {
-            taken.run();
-            return Optional.of(process(claim, reference));
-        } catch (RuntimeException e) {
-            life.failed(claim, e);
-            return Optional.empty();
-        }
+    private ReceivedFile process(Claim claim, Reference reference) {
+        return record(prepare(claim, reference), reference);
     }
 
-    private ReceivedFile process(Claim claim, Reference reference) {
+    /** Archives the claim and reads it: the part of a file's processing that may run beside another file's. */
+    private Prepared prepare(Claim claim, Reference reference) {
         long start = System.nanoTime();
         Optional<ReceivedFile> done = store.byClaim(claim.id());
         if (done.isPresent()) {
             // Recorded before a crash but not yet released: the receipt may be missing, the data is not.
-            finish(claim, done.get(), reference, start);
-            return done.get();
+            return new Prepared(claim, start, done.get(), null, null, Optional.empty());
         }
         Archive.Archived archived = archive.store(claim);
         life.archived(claim, archived);
-        // Content accepted before is a duplicate only for the same sender: a school sending another school's
-        // accepted file is checked like any file (and refused), never told about, or credited with, the other's.
-        Optional<ReceivedFile> original = store.acceptedWithHash(archived.sha256())
-                .filter(o -> !claim.schoolIsAuthoritative() || claim.school() == null
-                        || o.school().equals(reference.school(claim.school()).map(School::login).orElse(claim.school())));
+        Optional<ReceivedFile> original = acceptedBefore(claim, archived, reference);
         long checking = System.nanoTime();
         Recognition.Received received = original.isPresent()
-                ? new Recognition.Received(new FormCheck(claim.originalName(), original.get().school(), Status.DUPLICATE,
-                        List.of(), 0, List.of()))
+                ? duplicate(claim, original.get())
                 : recognition.check(archived, claim, reference);
-        FormCheck check = received.check();
-        life.checked(claim, archived, check, millisSince(checking));
+        life.checked(claim, archived, received.check(), millisSince(checking));
         if (received.unreadable() != null) {
             // Before recording, so the journal never points at a file that is not where it says.
             archived = archive.quarantine(archived, Receipts.quarantineNote(claim, archived.sha256(), received.unreadable(),
                     clock.getZone()));
             life.quarantined(claim, archived, received.unreadable());
         }
+        return new Prepared(claim, start, null, archived, received, original);
+    }
+
+    /** Records the verdict and finishes: one claim at a time, in the order taken. */
+    private ReceivedFile record(Prepared p, Reference reference) {
+        Claim claim = p.claim();
+        if (p.recorded() != null) {
+            finish(claim, p.recorded(), reference, p.start());
+            return p.recorded();
+        }
+        Recognition.Received received = p.received();
+        Optional<ReceivedFile> original = p.original();
+        if (original.isEmpty() && received.unreadable() == null) {
+            // The same bytes may have been recorded while this copy was being read (two copies in one pass).
+            original = acceptedBefore(claim, p.archived(), reference);
+            if (original.isPresent()) {
+                received = duplicate(claim, original.get());
+            }
+        }
+        Archive.Archived archived = p.archived();
         Arrival arrival = new Arrival(claim.id(), archived.sha256(), claim.originalName(), claim.source(), claim.school(),
                 claim.receivedAt(), archived.size(), archived.relativePath());
+        FormCheck check = received.check();
+        boolean forDepartment = received.forDepartment();
         ResultsStore.Recorded recorded = store.record(arrival, check, original.map(ReceivedFile::id).orElse(null),
-                id -> received.forDepartment() ? Receipts.departmentPath(claim, id) : Receipts.path(check.school(), claim, id),
+                id -> forDepartment ? Receipts.departmentPath(claim, id) : Receipts.path(check.school(), claim, id),
                 received.imports());
         life.recorded(claim, recorded);
-        finish(claim, recorded.file(), reference, start);
+        finish(claim, recorded.file(), reference, p.start());
         return recorded.file();
+    }
+
+    /**
+     * The accepted file with the same content, when this one is its duplicate. Content accepted before is a
+     * duplicate only for the same sender: a school sending another school's accepted file is checked like any
+     * file (and refused), never told about, or credited with, the other's.
+     */
+    private Optional<ReceivedFile> acceptedBefore(Claim claim, Archive.Archived archived, Reference reference) {
+        return store.acceptedWithHash(archived.sha256())
+                .filter(o -> !claim.schoolIsAuthoritative() || claim.school() == null
+                        || o.school().equals(reference.school(claim.school()).map(School::login).orElse(claim.school())));
+    }
+
+    private static Recognition.Received duplicate(Claim claim, ReceivedFile original) {
+        return new Recognition.Received(new FormCheck(claim.originalName(), original.school(), Status.DUPLICATE, List.of(), 0,
+                List.of()));
     }
 
     /** The steps after recording; repeated as a whole when a crash interrupted them. */
@@ -328,6 +438,7 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        preparers.shutdownNow();
         recognition.close();
     }
 }
