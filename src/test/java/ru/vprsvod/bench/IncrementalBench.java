@@ -64,6 +64,9 @@ public final class IncrementalBench {
                 start = System.nanoTime();
                 int n = product.pass();
                 double s = (System.nanoTime() - start) / 1e9;
+                if (n != 1) {
+                    throw new IllegalStateException("the resubmission pass took " + n + " files, not the one resubmitted");
+                }
                 System.out.printf(Locale.ROOT, "%s resubmission %d (%s): %d file, %.3f s%n", round == 0 ? "warmup" : "      ",
                         round, form.getFileName(), n, s);
                 if (round > 0) {
