@@ -216,12 +216,17 @@ public final class DistrictGenerator {
 
     /** Task difficulties of a work (logit scale): basic tasks easy, advanced harder, high hardest. */
     private double[] difficulties(WorkDef work) {
+        return difficulties(work, random);
+    }
+
+    /** The same, drawn from {@code random}: shared with {@link RegionGenerator}. */
+    static double[] difficulties(WorkDef work, Random random) {
         double[] d = new double[work.tasks().length];
         for (int t = 0; t < d.length; t++) {
             d[t] = work.hardness() + switch (work.levels()[t]) {
-                case "Б" -> gaussian(-1.0, 0.5);
-                case "П" -> gaussian(0.3, 0.4);
-                default -> gaussian(1.0, 0.4);
+                case "Б" -> -1.0 + 0.5 * random.nextGaussian();
+                case "П" -> 0.3 + 0.4 * random.nextGaussian();
+                default -> 1.0 + 0.4 * random.nextGaussian();
             };
         }
         return d;

@@ -65,7 +65,7 @@ public final class RegionGenerator {
         long bytes = 0;
         int files = 0;
         for (WorkDef work : WORKS) {
-            double[] difficulty = difficulties(work);
+            double[] difficulty = DistrictGenerator.difficulties(work, random);
             for (GeneratedSchool school : schools) {
                 List<List<Object>> pupils = new Pupils(random, school, work, difficulty).make();
                 Protocol p = new Protocol(work.tasks(), work.max());
@@ -122,18 +122,6 @@ public final class RegionGenerator {
             }
         }
         return r;
-    }
-
-    private double[] difficulties(WorkDef work) {
-        double[] d = new double[work.tasks().length];
-        for (int t = 0; t < d.length; t++) {
-            d[t] = work.hardness() + switch (work.levels()[t]) {
-                case "Б" -> gaussian(-1.0, 0.5);
-                case "П" -> gaussian(0.3, 0.4);
-                default -> gaussian(1.0, 0.4);
-            };
-        }
-        return d;
     }
 
     private double gaussian(double mean, double sd) {
