@@ -158,15 +158,20 @@ public final class DistrictGenerator {
         for (GeneratedSchool s : schools) {
             r.school(s.login(), "", s.name(), fullName(s), s.type(), HEADS[n++ % HEADS.length], "Энский район", "1-11");
         }
+        works(r, WORKS);
+        return r;
+    }
+
+    /** Replaces the reference's scales and tasks with those of {@code works}: shared with {@link RegionGenerator}. */
+    static void works(ReferenceWorkbook r, List<WorkDef> works) {
         r.scales.clear();
         r.tasks.clear();
-        for (WorkDef w : WORKS) {
+        for (WorkDef w : works) {
             r.scales.add(row(w.year(), w.subject(), w.grade(), w.maxScore(), w.min3(), w.min4(), w.min5(), "сгенерировано"));
             for (int t = 0; t < w.tasks().length; t++) {
                 r.tasks.add(row(w.year(), w.subject(), w.grade(), w.tasks()[t], w.max()[t], w.levels()[t]));
             }
         }
-        return r;
     }
 
     /** Heads of the generated schools, as documents print them (fixed, so the random draws stay as they were). */

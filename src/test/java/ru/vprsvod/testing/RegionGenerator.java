@@ -1,7 +1,5 @@
 package ru.vprsvod.testing;
 
-import static ru.vprsvod.testing.Xlsx.row;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -113,14 +111,7 @@ public final class RegionGenerator {
             r.school(s.login(), "", s.name(), "Муниципальное бюджетное общеобразовательное учреждение " + s.name().substring(5),
                     s.type(), "И.И. Иванова", "Энская область", "1-11");
         }
-        r.scales.clear();
-        r.tasks.clear();
-        for (WorkDef w : WORKS) {
-            r.scales.add(row(w.year(), w.subject(), w.grade(), w.maxScore(), w.min3(), w.min4(), w.min5(), "сгенерировано"));
-            for (int t = 0; t < w.tasks().length; t++) {
-                r.tasks.add(row(w.year(), w.subject(), w.grade(), w.tasks()[t], w.max()[t], w.levels()[t]));
-            }
-        }
+        DistrictGenerator.works(r, WORKS);
         return r;
     }
 
