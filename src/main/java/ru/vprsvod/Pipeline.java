@@ -18,10 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.vprsvod.consolidation.Arrival;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
-import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.intake.Archive;
 import ru.vprsvod.intake.Claim;
 import ru.vprsvod.intake.Inbox;
@@ -30,16 +28,13 @@ import ru.vprsvod.intake.WorkFolder;
 import ru.vprsvod.outbox.Outbox;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
-import ru.vprsvod.reference.School;
-import ru.vprsvod.report.ReceiptText;
-import ru.vprsvod.submission.FormCheck;
-import ru.vprsvod.submission.Status;
 import ru.vprsvod.workbook.ReadLimits;
 
 /**
  * One pass of the service, top to bottom: make sure the reference is usable; finish files a previous run took
  * but did not record; take the inbox files that are complete; for each, archive the original, check it, record
- * the verdict and write the school's receipt; then refresh the outputs whose data changed.
+ * the verdict and write the school's receipt ({@link FileSteps}, reading ahead while recording in order); then
+ * refresh the outputs whose data changed.
  *
  * <p>Exactly once: a file is taken by moving it into the work folder, where it stays until its verdict is
  * recorded (in one transaction, under its unique claim id) and its receipt written. Every step after taking is
@@ -61,18 +56,8 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /**
-     * A claim archived and read, its verdict not yet recorded; or, after a crash, a claim whose verdict was recorded
-     * already ({@code recorded} not null) and only needs finishing.
-     *
-     * @param original the accepted file with the same content from the same sender, when this is a duplicate
-     */
-    private record Prepared(Claim claim, long start, ReceivedFile recorded, Archive.Archived archived,
-                            Recognition.Received received, Optional<ReceivedFile> original) {
-    }
-
     /** A claim whose preparation runs on a preparer thread. */
-    private record InFlight(Claim claim, Future<Prepared> prepared) {
+    private record InFlight(Claim claim, Future<FileSteps.Prepared> prepared) {
     }
 
     /**
@@ -92,6 +77,7 @@ public final class Pipeline implements AutoCloseable {
     private final Recognition recognition;
     private final Clock clock;
     private final FileLife life;
+    private final FileSteps steps;
     private final AtomicInteger uploadsInFlight = new AtomicInteger();
     private final ExecutorService preparers = Executors.newFixedThreadPool(LOOKAHEAD, r -> {
         Thread t = new Thread(r, "file-preparer");
@@ -114,6 +100,7 @@ public final class Pipeline implements AutoCloseable {
         this.recognition = new Recognition(limits, readTimeout, inbox.giveUp());
         this.clock = clock;
         this.life = new FileLife(store);
+        this.steps = new FileSteps(store, workFolder, archive, outbox, recognition, life, clock);
     }
 
     public synchronized Pass runOnce() {
@@ -187,7 +174,7 @@ public final class Pipeline implements AutoCloseable {
             life.failed(claim, e);
             return;
         }
-        inFlight.add(new InFlight(claim, preparers.submit(() -> prepare(claim, reference))));
+        inFlight.add(new InFlight(claim, preparers.submit(() -> steps.prepare(claim, reference))));
     }
 
     /**
@@ -197,7 +184,7 @@ public final class Pipeline implements AutoCloseable {
      */
     private Optional<ReceivedFile> conclude(InFlight f, Reference reference) {
         try {
-            return Optional.of(record(f.prepared().get(), reference));
+            return Optional.of(steps.record(f.prepared().get(), reference));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 life.failed(f.claim(), failure);
@@ -248,7 +235,7 @@ public final class Pipeline implements AutoCloseable {
         }
         Claim claim = workFolder.upload(content, originalName, school, subject, grade, year);
         life.received(claim, claim.file().toFile().length());
-        ReceivedFile file = process(claim, reference.get());
+        ReceivedFile file = steps.process(claim, reference.get());
         if (uploadsInFlight.get() == 1) {
             outputs.refresh(reference.get(), references.fingerprint());
         }
@@ -278,105 +265,6 @@ public final class Pipeline implements AutoCloseable {
             log.warn("No usable reference ({}); inbox files stay where they are", references.file());
         }
         return references.current();
-    }
-
-    private ReceivedFile process(Claim claim, Reference reference) {
-        return record(prepare(claim, reference), reference);
-    }
-
-    /** Archives the claim and reads it: the part of a file's processing that may run beside another file's. */
-    private Prepared prepare(Claim claim, Reference reference) {
-        long start = System.nanoTime();
-        Optional<ReceivedFile> done = store.byClaim(claim.id());
-        if (done.isPresent()) {
-            // Recorded before a crash but not yet released: the receipt may be missing, the data is not.
-            return new Prepared(claim, start, done.get(), null, null, Optional.empty());
-        }
-        Archive.Archived archived = archive.store(claim);
-        life.archived(claim, archived);
-        Optional<ReceivedFile> original = acceptedBefore(claim, archived, reference);
-        long checking = System.nanoTime();
-        Recognition.Received received = original.isPresent()
-                ? duplicate(claim, original.get())
-                : recognition.check(archived, claim, reference);
-        life.checked(claim, archived, received.check(), millisSince(checking));
-        if (received.unreadable() != null) {
-            // Before recording, so the journal never points at a file that is not where it says.
-            archived = archive.quarantine(archived, Receipts.quarantineNote(claim, archived.sha256(), received.unreadable(),
-                    clock.getZone()));
-            life.quarantined(claim, archived, received.unreadable());
-        }
-        return new Prepared(claim, start, null, archived, received, original);
-    }
-
-    /** Records the verdict and finishes: one claim at a time, in the order taken. */
-    private ReceivedFile record(Prepared p, Reference reference) {
-        Claim claim = p.claim();
-        if (p.recorded() != null) {
-            finish(claim, p.recorded(), reference, p.start());
-            return p.recorded();
-        }
-        Recognition.Received received = p.received();
-        Optional<ReceivedFile> original = p.original();
-        if (original.isEmpty() && received.unreadable() == null) {
-            // The same bytes may have been recorded while this copy was being read (two copies in one pass).
-            original = acceptedBefore(claim, p.archived(), reference);
-            if (original.isPresent()) {
-                received = duplicate(claim, original.get());
-            }
-        }
-        Archive.Archived archived = p.archived();
-        Arrival arrival = new Arrival(claim.id(), archived.sha256(), claim.originalName(), claim.source(), claim.school(),
-                claim.receivedAt(), archived.size(), archived.relativePath());
-        FormCheck check = received.check();
-        boolean forDepartment = received.forDepartment();
-        ResultsStore.Recorded recorded = store.record(arrival, check, original.map(ReceivedFile::id).orElse(null),
-                id -> forDepartment ? Receipts.departmentPath(claim, id) : Receipts.path(check.school(), claim, id),
-                received.imports());
-        life.recorded(claim, recorded);
-        finish(claim, recorded.file(), reference, p.start());
-        return recorded.file();
-    }
-
-    /**
-     * The accepted file with the same content, when this one is its duplicate. Content accepted before is a
-     * duplicate only for the same sender: a school sending another school's accepted file is checked like any
-     * file (and refused), never told about, or credited with, the other's.
-     */
-    private Optional<ReceivedFile> acceptedBefore(Claim claim, Archive.Archived archived, Reference reference) {
-        return store.acceptedWithHash(archived.sha256())
-                .filter(o -> !claim.schoolIsAuthoritative() || claim.school() == null
-                        || o.school().equals(reference.school(claim.school()).map(School::login).orElse(claim.school())));
-    }
-
-    private static Recognition.Received duplicate(Claim claim, ReceivedFile original) {
-        return new Recognition.Received(new FormCheck(claim.originalName(), original.school(), Status.DUPLICATE, List.of(), 0,
-                List.of()));
-    }
-
-    /** The steps after recording; repeated as a whole when a crash interrupted them. */
-    private void finish(Claim claim, ReceivedFile file, Reference reference, long start) {
-        writeReceipt(file, reference);
-        life.receipt(claim, file);
-        workFolder.release(claim);
-        life.done(claim, file, millisSince(start));
-    }
-
-    private void writeReceipt(ReceivedFile file, Reference reference) {
-        List<StoredSubmission> brought = store.submissionsOfFile(file.id());
-        List<ReceiptText.Replacement> replaced = new ArrayList<>();
-        for (StoredSubmission s : brought) {
-            List<StoredSubmission> history = store.history(s.school(), s.work());
-            int at = history.indexOf(s);
-            if (at > 0) {
-                StoredSubmission earlier = history.get(at - 1);
-                store.file(earlier.fileId()).ifPresent(f -> replaced.add(new ReceiptText.Replacement(earlier, f)));
-            }
-        }
-        Optional<ReceivedFile> original = Optional.ofNullable(file.duplicateOf()).flatMap(store::file);
-        String text = ReceiptText.of(file, brought, replaced, original, store.federalListOfFile(file.id()), reference,
-                clock.getZone());
-        outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
     }
 
     /** How the intake is doing; answers at once, also while a pass is running. */
@@ -430,10 +318,6 @@ public final class Pipeline implements AutoCloseable {
         } catch (IOException e) {
             return -1;
         }
-    }
-
-    private static long millisSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     @Override

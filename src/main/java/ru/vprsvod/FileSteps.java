@@ -1,0 +1,161 @@
+package ru.vprsvod;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ru.vprsvod.consolidation.Arrival;
+import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.consolidation.StoredSubmission;
+import ru.vprsvod.intake.Archive;
+import ru.vprsvod.intake.Claim;
+import ru.vprsvod.intake.WorkFolder;
+import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.School;
+import ru.vprsvod.report.ReceiptText;
+import ru.vprsvod.submission.FormCheck;
+import ru.vprsvod.submission.Status;
+
+/**
+ * The steps of one claimed file, in two halves: {@link #prepare} archives the original and reads it (it may run
+ * beside another file's preparation), {@link #record} records the verdict, writes the receipt and releases the
+ * claim (one file at a time, in the order taken). Every step is repeatable and keyed by the claim, so a crash at
+ * any moment is mended by doing them again ({@link Pipeline}); each is journalled and logged ({@link FileLife}).
+ */
+final class FileSteps {
+
+    /**
+     * A claim archived and read, its verdict not yet recorded; or, after a crash, a claim whose verdict was recorded
+     * already ({@code recorded} not null) and only needs finishing.
+     *
+     * @param original the accepted file with the same content from the same sender, when this is a duplicate
+     */
+    record Prepared(Claim claim, long start, ReceivedFile recorded, Archive.Archived archived,
+                    Recognition.Received received, Optional<ReceivedFile> original) {
+    }
+
+    private final ResultsStore store;
+    private final WorkFolder workFolder;
+    private final Archive archive;
+    private final Outbox outbox;
+    private final Recognition recognition;
+    private final FileLife life;
+    private final Clock clock;
+
+    FileSteps(ResultsStore store, WorkFolder workFolder, Archive archive, Outbox outbox, Recognition recognition,
+              FileLife life, Clock clock) {
+        this.store = store;
+        this.workFolder = workFolder;
+        this.archive = archive;
+        this.outbox = outbox;
+        this.recognition = recognition;
+        this.life = life;
+        this.clock = clock;
+    }
+
+    /** Both halves at once: for an upload, which is processed as it arrives. */
+    ReceivedFile process(Claim claim, Reference reference) {
+        return record(prepare(claim, reference), reference);
+    }
+
+    /** Archives the claim and reads it: the part of a file's processing that may run beside another file's. */
+    Prepared prepare(Claim claim, Reference reference) {
+        long start = System.nanoTime();
+        Optional<ReceivedFile> done = store.byClaim(claim.id());
+        if (done.isPresent()) {
+            // Recorded before a crash but not yet released: the receipt may be missing, the data is not.
+            return new Prepared(claim, start, done.get(), null, null, Optional.empty());
+        }
+        Archive.Archived archived = archive.store(claim);
+        life.archived(claim, archived);
+        Optional<ReceivedFile> original = acceptedBefore(claim, archived, reference);
+        long checking = System.nanoTime();
+        Recognition.Received received = original.isPresent()
+                ? duplicate(claim, original.get())
+                : recognition.check(archived, claim, reference);
+        life.checked(claim, archived, received.check(), millisSince(checking));
+        if (received.unreadable() != null) {
+            // Before recording, so the journal never points at a file that is not where it says.
+            archived = archive.quarantine(archived, Receipts.quarantineNote(claim, archived.sha256(), received.unreadable(),
+                    clock.getZone()));
+            life.quarantined(claim, archived, received.unreadable());
+        }
+        return new Prepared(claim, start, null, archived, received, original);
+    }
+
+    /** Records the verdict and finishes: one claim at a time, in the order taken. */
+    ReceivedFile record(Prepared p, Reference reference) {
+        Claim claim = p.claim();
+        if (p.recorded() != null) {
+            finish(claim, p.recorded(), reference, p.start());
+            return p.recorded();
+        }
+        Recognition.Received received = p.received();
+        Optional<ReceivedFile> original = p.original();
+        if (original.isEmpty() && received.unreadable() == null) {
+            // The same bytes may have been recorded while this copy was being read (two copies in one pass).
+            original = acceptedBefore(claim, p.archived(), reference);
+            if (original.isPresent()) {
+                received = duplicate(claim, original.get());
+            }
+        }
+        Archive.Archived archived = p.archived();
+        Arrival arrival = new Arrival(claim.id(), archived.sha256(), claim.originalName(), claim.source(), claim.school(),
+                claim.receivedAt(), archived.size(), archived.relativePath());
+        FormCheck check = received.check();
+        boolean forDepartment = received.forDepartment();
+        ResultsStore.Recorded recorded = store.record(arrival, check, original.map(ReceivedFile::id).orElse(null),
+                id -> forDepartment ? Receipts.departmentPath(claim, id) : Receipts.path(check.school(), claim, id),
+                received.imports());
+        life.recorded(claim, recorded);
+        finish(claim, recorded.file(), reference, p.start());
+        return recorded.file();
+    }
+
+    /**
+     * The accepted file with the same content, when this one is its duplicate. Content accepted before is a
+     * duplicate only for the same sender: a school sending another school's accepted file is checked like any
+     * file (and refused), never told about, or credited with, the other's.
+     */
+    private Optional<ReceivedFile> acceptedBefore(Claim claim, Archive.Archived archived, Reference reference) {
+        return store.acceptedWithHash(archived.sha256())
+                .filter(o -> !claim.schoolIsAuthoritative() || claim.school() == null
+                        || o.school().equals(reference.school(claim.school()).map(School::login).orElse(claim.school())));
+    }
+
+    private static Recognition.Received duplicate(Claim claim, ReceivedFile original) {
+        return new Recognition.Received(new FormCheck(claim.originalName(), original.school(), Status.DUPLICATE, List.of(), 0,
+                List.of()));
+    }
+
+    /** The steps after recording; repeated as a whole when a crash interrupted them. */
+    private void finish(Claim claim, ReceivedFile file, Reference reference, long start) {
+        writeReceipt(file, reference);
+        life.receipt(claim, file);
+        workFolder.release(claim);
+        life.done(claim, file, millisSince(start));
+    }
+
+    private void writeReceipt(ReceivedFile file, Reference reference) {
+        List<StoredSubmission> brought = store.submissionsOfFile(file.id());
+        List<ReceiptText.Replacement> replaced = new ArrayList<>();
+        for (StoredSubmission s : brought) {
+            List<StoredSubmission> history = store.history(s.school(), s.work());
+            int at = history.indexOf(s);
+            if (at > 0) {
+                StoredSubmission earlier = history.get(at - 1);
+                store.file(earlier.fileId()).ifPresent(f -> replaced.add(new ReceiptText.Replacement(earlier, f)));
+            }
+        }
+        Optional<ReceivedFile> original = Optional.ofNullable(file.duplicateOf()).flatMap(store::file);
+        String text = ReceiptText.of(file, brought, replaced, original, store.federalListOfFile(file.id()), reference,
+                clock.getZone());
+        outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}
