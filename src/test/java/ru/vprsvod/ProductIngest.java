@@ -27,10 +27,7 @@ public final class ProductIngest {
 
     /** Runs on a fresh data folder and outbox under {@code work}; the inbox is consumed, as by the service. */
     public static Result run(Path inbox, Path reference, Path work) {
-        Settings defaults = Settings.defaults(Settings.Mode.PROCESS);
-        Settings settings = new Settings(Settings.Mode.PROCESS, inbox, work.resolve("outbox"), reference, Path.of("templates"),
-                work.resolve("data"), defaults.host(), defaults.port(), defaults.poll(), defaults.settle(), defaults.giveUp(),
-                defaults.readTimeout(), null, false, null);
+        Settings settings = ProductRuns.settings(inbox, reference, Path.of("templates"), work);
         long start = System.nanoTime();
         try (App app = App.open(settings, Clock.systemDefaultZone()).orElseThrow()) {
             List<ReceivedFile> files = app.pipeline.intakeOnly();

@@ -17,11 +17,15 @@ public final class ProductRuns implements AutoCloseable {
     }
 
     public static ProductRuns open(Path inbox, Path reference, Path templates, Path work) {
+        return new ProductRuns(App.open(settings(inbox, reference, templates, work), Clock.systemDefaultZone()).orElseThrow());
+    }
+
+    /** The settings of {@code process} over these folders, the outbox and data folder under {@code work}, PDF off. */
+    static Settings settings(Path inbox, Path reference, Path templates, Path work) {
         Settings defaults = Settings.defaults(Settings.Mode.PROCESS);
-        Settings settings = new Settings(Settings.Mode.PROCESS, inbox, work.resolve("outbox"), reference, templates,
-                work.resolve("data"), defaults.host(), defaults.port(), defaults.poll(), defaults.settle(), defaults.giveUp(),
-                defaults.readTimeout(), null, false, null);
-        return new ProductRuns(App.open(settings, Clock.systemDefaultZone()).orElseThrow());
+        return new Settings(Settings.Mode.PROCESS, inbox, work.resolve("outbox"), reference, templates, work.resolve("data"),
+                defaults.host(), defaults.port(), defaults.poll(), defaults.settle(), defaults.giveUp(), defaults.readTimeout(),
+                null, false, null);
     }
 
     /** One pass of the service: the inbox's files, then every output whose data changed. Returns files taken. */

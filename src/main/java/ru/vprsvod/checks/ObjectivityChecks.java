@@ -3,6 +3,7 @@ package ru.vprsvod.checks;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,6 @@ public final class ObjectivityChecks {
         }
         Map<String, WorkStats> stats = new LinkedHashMap<>();
         byClass.forEach((name, a) -> stats.put(name, a.snapshot()));
-        return java.util.Collections.unmodifiableMap(stats);
+        return Collections.unmodifiableMap(stats);
     }
 }

@@ -57,12 +57,11 @@ final class FederalListSheet {
     }
 
     static List<FederalList.Listed> read(String file, Sheet sheet, Subjects subjects, String origin, List<Problem> problems) {
-        TableLayout.Located located = LAYOUT.locate(file, sheet);
-        if (located instanceof TableLayout.NotFound notFound) {
-            problems.addAll(notFound.problems());
+        Optional<SheetTable> located = LAYOUT.locate(file, sheet, problems::add);
+        if (located.isEmpty()) {
             return List.of();
         }
-        SheetTable table = ((TableLayout.Found) located).table();
+        SheetTable table = located.get();
         Map<Integer, String> markerColumns = markerColumns(sheet, table, subjects);
         List<FederalList.Listed> entries = new ArrayList<>();
         for (SheetRow row : table.records()) {

@@ -33,12 +33,11 @@ final class RegistrationsSheet {
     }
 
     static Registrations read(String file, Sheet sheet, int campaignYear, List<Problem> problems) {
-        TableLayout.Located located = LAYOUT.locate(file, sheet);
-        if (located instanceof TableLayout.NotFound notFound) {
-            notFound.problems().forEach(p -> problems.add(asWarning(p)));
+        Optional<SheetTable> located = LAYOUT.locate(file, sheet, p -> problems.add(asWarning(p)));
+        if (located.isEmpty()) {
             return Registrations.empty();
         }
-        SheetTable table = ((TableLayout.Found) located).table();
+        SheetTable table = located.get();
         List<Registration> entries = new ArrayList<>();
         for (SheetRow row : table.records()) {
             String name = table.text(row, "document");

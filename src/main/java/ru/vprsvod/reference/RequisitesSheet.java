@@ -59,12 +59,11 @@ final class RequisitesSheet {
     }
 
     static Optional<Requisites> read(String file, Sheet sheet, List<Problem> problems) {
-        TableLayout.Located located = LAYOUT.locate(file, sheet);
-        if (located instanceof TableLayout.NotFound notFound) {
-            problems.addAll(notFound.problems());
+        Optional<SheetTable> located = LAYOUT.locate(file, sheet, problems::add);
+        if (located.isEmpty()) {
             return Optional.empty();
         }
-        SheetTable table = ((TableLayout.Found) located).table();
+        SheetTable table = located.get();
         Map<String, String> all = new LinkedHashMap<>();
         Map<Field, SheetRow> rows = new LinkedHashMap<>();
         for (SheetRow row : table.records()) {

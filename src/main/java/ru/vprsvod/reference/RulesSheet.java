@@ -35,12 +35,11 @@ final class RulesSheet {
     }
 
     static Rules read(String file, Sheet sheet, Subjects subjects, List<Problem> problems) {
-        TableLayout.Located located = LAYOUT.locate(file, sheet);
-        if (located instanceof TableLayout.NotFound notFound) {
-            problems.addAll(notFound.problems());
+        Optional<SheetTable> located = LAYOUT.locate(file, sheet, problems::add);
+        if (located.isEmpty()) {
             return Rules.defaults();
         }
-        SheetTable table = ((TableLayout.Found) located).table();
+        SheetTable table = located.get();
         List<Setting> settings = new ArrayList<>();
         Map<String, String> seenAt = new HashMap<>();
         for (SheetRow row : table.records()) {

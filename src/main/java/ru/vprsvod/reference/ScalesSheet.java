@@ -46,12 +46,11 @@ final class ScalesSheet {
     }
 
     static List<WorkSpec> read(String file, Sheet scalesSheet, Optional<Sheet> tasksSheet, List<Problem> problems) {
-        TableLayout.Located located = SCALES.locate(file, scalesSheet);
-        if (located instanceof TableLayout.NotFound notFound) {
-            problems.addAll(notFound.problems());
+        Optional<SheetTable> located = SCALES.locate(file, scalesSheet, problems::add);
+        if (located.isEmpty()) {
             return List.of();
         }
-        SheetTable table = ((TableLayout.Found) located).table();
+        SheetTable table = located.get();
         Map<Work, Scale> scales = new LinkedHashMap<>();
         Map<Work, String> scaleRowAddress = new HashMap<>();
         for (SheetRow row : table.records()) {
@@ -105,12 +104,11 @@ final class ScalesSheet {
     private static final String SCALES_TITLE = ReferenceLoader.SCALES;
 
     private static Map<Work, List<Task>> readTasks(String file, Sheet sheet, Map<Work, Scale> scales, List<Problem> problems) {
-        TableLayout.Located located = TASK_LAYOUT.locate(file, sheet);
-        if (located instanceof TableLayout.NotFound notFound) {
-            problems.addAll(notFound.problems());
+        Optional<SheetTable> located = TASK_LAYOUT.locate(file, sheet, problems::add);
+        if (located.isEmpty()) {
             return Map.of();
         }
-        SheetTable table = ((TableLayout.Found) located).table();
+        SheetTable table = located.get();
         Map<Work, List<Task>> tasks = new LinkedHashMap<>();
         for (SheetRow row : table.records()) {
             Optional<Work> work = work(table, row, problems);

@@ -34,12 +34,11 @@ final class SchoolsSheet {
     }
 
     static List<School> read(String file, Sheet sheet, List<Problem> problems) {
-        TableLayout.Located located = LAYOUT.locate(file, sheet);
-        if (located instanceof TableLayout.NotFound notFound) {
-            problems.addAll(notFound.problems());
+        Optional<SheetTable> located = LAYOUT.locate(file, sheet, problems::add);
+        if (located.isEmpty()) {
             return List.of();
         }
-        SheetTable table = ((TableLayout.Found) located).table();
+        SheetTable table = located.get();
         List<School> schools = new ArrayList<>();
         Map<String, String> loginSeenAt = new HashMap<>();
         Map<String, String> codeSeenAt = new HashMap<>();

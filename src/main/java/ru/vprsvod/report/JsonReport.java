@@ -64,11 +64,7 @@ public final class JsonReport {
             if (findings != null) {
                 ObjectivityJson.write(g, findings);
             }
-            g.writeArrayFieldStart("files");
-            for (ReceivedFile f : files) {
-                file(g, f);
-            }
-            g.writeEndArray();
+            files(g, files);
             g.writeEndObject();
         }
     }
@@ -93,11 +89,7 @@ public final class JsonReport {
     public static void writeFiles(OutputStream out, List<ReceivedFile> files) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
-            g.writeArrayFieldStart("files");
-            for (ReceivedFile f : files) {
-                file(g, f);
-            }
-            g.writeEndArray();
+            files(g, files);
             g.writeEndObject();
         }
     }
@@ -107,6 +99,14 @@ public final class JsonReport {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             file(g, file);
         }
+    }
+
+    private static void files(JsonGenerator g, List<ReceivedFile> files) throws IOException {
+        g.writeArrayFieldStart("files");
+        for (ReceivedFile f : files) {
+            file(g, f);
+        }
+        g.writeEndArray();
     }
 
     private static void campaign(JsonGenerator g, Campaign c) throws IOException {

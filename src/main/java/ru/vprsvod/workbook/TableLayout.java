@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -46,24 +48,12 @@ public final class TableLayout {
         this.columns = List.copyOf(columns);
     }
 
-    /** The outcome of looking for the layout on a sheet. */
-    public sealed interface Located {
-    }
-
-    public record Found(SheetTable table) implements Located {
-    }
-
-    public record NotFound(List<Problem> problems) implements Located {
-        public NotFound {
-            problems = List.copyOf(problems);
-        }
-    }
-
     /**
      * Finds the header row (the first of the top rows naming the most required columns) and maps the columns.
-     * Missing required columns are reported one by one against the header row found.
+     * Missing required columns are reported one by one against the header row found, to {@code problems}; then
+     * the table is empty.
      */
-    public Located locate(String file, Sheet sheet) {
+    public Optional<SheetTable> locate(String file, Sheet sheet, Consumer<Problem> problems) {
         SheetRow best = null;
         int bestScore = 0;
         for (SheetRow row : sheet.rows()) {
@@ -78,22 +68,21 @@ public final class TableLayout {
         }
         if (best == null) {
             String expected = String.join(", ", columns.stream().filter(Column::required).map(c -> "«" + c.label() + "»").toList());
-            return new NotFound(List.of(Problem.error(file, sheet.name(), "",
-                    "не найдена строка заголовков таблицы", "", "строка с заголовками " + expected)));
+            problems.accept(Problem.error(file, sheet.name(), "",
+                    "не найдена строка заголовков таблицы", "", "строка с заголовками " + expected));
+            return Optional.empty();
         }
         Map<String, Integer> found = match(best);
-        List<Problem> problems = new ArrayList<>();
+        boolean complete = true;
         for (Column c : columns) {
             if (c.required() && !found.containsKey(c.key())) {
-                problems.add(Problem.error(file, sheet.name(), "",
+                complete = false;
+                problems.accept(Problem.error(file, sheet.name(), "",
                         "нет обязательного столбца «" + c.label() + "» (заголовки ищутся в строке " + (best.index() + 1) + ")",
                         "", "столбец с заголовком «" + c.label() + "»"));
             }
         }
-        if (!problems.isEmpty()) {
-            return new NotFound(problems);
-        }
-        return new Found(new SheetTable(file, sheet, best.index(), found));
+        return complete ? Optional.of(new SheetTable(file, sheet, best.index(), found)) : Optional.empty();
     }
 
     private Map<String, Integer> match(SheetRow row) {

@@ -157,8 +157,8 @@ public final class DocsBench {
             body.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>");
         }
         body.append("</w:tblBorders></w:tblPr><w:tblGrid>");
-        for (String ignored : COLUMNS) {
-            body.append("<w:gridCol w:w=\"").append(ignored.equals("name") ? 2296 : 728).append("\"/>");
+        for (String column : COLUMNS) {
+            body.append("<w:gridCol w:w=\"").append(column.equals("name") ? 2296 : 728).append("\"/>");
         }
         body.append("</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>");
         for (String h : HEADERS) {

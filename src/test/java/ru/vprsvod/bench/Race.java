@@ -1,7 +1,6 @@
 package ru.vprsvod.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,9 +77,5 @@ final class Race {
 
     private static double max(List<Double> v) {
         return v.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-    }
-
-    static String join(double[] values) {
-        return Arrays.toString(values);
     }
 }

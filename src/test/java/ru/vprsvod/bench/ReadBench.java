@@ -67,7 +67,7 @@ public class ReadBench {
     }
 
     @TearDown(Level.Trial)
-    public void remove() {
+    public void remove() throws IOException {
         IngestBench.deleteTree(folder);
     }
 
