@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.nio.file.Path;
+import ru.vprsvod.intake.Pipeline;
+import ru.vprsvod.backup.Backup;
 import ru.vprsvod.accounts.Accounts;
 import ru.vprsvod.accounts.Issued;
 import ru.vprsvod.config.CommandLine;
@@ -46,7 +48,7 @@ public final class Main {
             return message.error() ? USAGE : OK;
         }
         if (parsed instanceof CommandLine.Backup backup) {
-            return Backup.run(backup, out);
+            return Backup.run(backup, out) ? OK : COULD_NOT_RUN;
         }
         if (parsed instanceof CommandLine.Coordinator coordinator) {
             return coordinator(coordinator, out, clock);

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.vprsvod.intake.Pipeline;
 import ru.vprsvod.consolidation.Journal;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.submission.Status;

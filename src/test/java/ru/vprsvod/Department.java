@@ -64,7 +64,7 @@ final class Department {
     ProcessBuilder childProcess() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Djava.awt.headless=true",
-                "-Dorg.slf4j.simpleLogger.log.ru.vprsvod.FileLife=info", "-cp", classPath(), Main.class.getName()));
+                "-Dorg.slf4j.simpleLogger.log.ru.vprsvod.log.LifeLog=info", "-cp", classPath(), Main.class.getName()));
         command.addAll(processArguments());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("LC_ALL", "C.UTF-8");

@@ -39,7 +39,7 @@ import ru.vprsvod.document.DataSchema;
 import ru.vprsvod.document.DocxTemplate;
 import ru.vprsvod.document.Rendering;
 import ru.vprsvod.document.TemplateLoading;
-import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceLoader;
 import ru.vprsvod.reference.ReferenceReading;

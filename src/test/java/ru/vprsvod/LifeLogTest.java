@@ -49,7 +49,7 @@ class LifeLogTest {
         Process child = d.childProcess().start();
         List<String> lines = new ArrayList<>();
         for (String line : new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-            if (line.contains("FileLife - step=")) {
+            if (line.contains("LifeLog - step=")) {
                 lines.add(line);
             }
         }

@@ -21,6 +21,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.vprsvod.intake.Pipeline;
+import ru.vprsvod.intake.Health;
 import ru.vprsvod.consolidation.Journal;
 import ru.vprsvod.consolidation.Journal.Step;
 import ru.vprsvod.consolidation.ReceivedFile;

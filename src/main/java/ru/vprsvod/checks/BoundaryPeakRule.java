@@ -153,6 +153,6 @@ final class BoundaryPeakRule {
     }
 
     private static String points(int n) {
-        return ru.vprsvod.report.RussianFormat.plural(n, "балл", "балла", "баллов");
+        return ru.vprsvod.russian.RussianFormat.plural(n, "балл", "балла", "баллов");
     }
 }

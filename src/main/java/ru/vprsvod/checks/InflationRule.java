@@ -94,6 +94,6 @@ final class InflationRule {
     }
 
     private static String plural(int n) {
-        return ru.vprsvod.report.RussianFormat.plural(n, "участник", "участника", "участников");
+        return ru.vprsvod.russian.RussianFormat.plural(n, "участник", "участника", "участников");
     }
 }

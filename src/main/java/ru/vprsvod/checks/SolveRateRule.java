@@ -97,7 +97,7 @@ final class SolveRateRule {
         }
         if (!inverted.isEmpty() && inverted.size() >= tasks.number().intValue()) {
             v.flag(Rule.D, "D.groups", "Получившие «3» решили лучше получивших «5» более чем на " + Wording.threshold(inversion)
-                    + " " + ru.vprsvod.report.RussianFormat.count(inverted.size(), "задание", "задания", "заданий")
+                    + " " + ru.vprsvod.russian.RussianFormat.count(inverted.size(), "задание", "задания", "заданий")
                     + " (" + String.join(", ", codes) + ") при пороге " + Wording.threshold(tasks) + ". "
                     + Wording.NEEDS_ANALYSIS, inverted, inversion, tasks, minGroup);
         }

@@ -3,7 +3,7 @@ package ru.vprsvod.checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import ru.vprsvod.reference.Setting;
-import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.statistics.Percent;
 
 /** How flags write numbers: one decimal with a comma, shares with their counts, thresholds with their origin. */

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.publishing.Outbox;
 
 /**
  * The archive of originals: every received file, byte for byte, kept forever under the data folder

@@ -50,10 +50,6 @@ public final class AnalyticalReport {
     private AnalyticalReport() {
     }
 
-    /** «Аналитическая справка ВПР 2026.docx». */
-    public static String fileName(int year) {
-        return "Аналитическая справка ВПР " + year + ".docx";
-    }
 
     /**
      * @param findings the objectivity findings of every year (the re-check is that of the campaign year)

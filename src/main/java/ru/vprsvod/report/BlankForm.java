@@ -1,5 +1,6 @@
 package ru.vprsvod.report;
 
+import ru.vprsvod.russian.RussianFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package ru.vprsvod.report;
 
+import ru.vprsvod.russian.RussianFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -59,10 +60,6 @@ public final class ConsolidatedWorkbook {
         this.zone = zone;
     }
 
-    /** The file name a coordinator understands: «Сводная таблица ВПР 2026.xlsx». */
-    public static String fileName(int year) {
-        return "Сводная таблица ВПР " + year + ".xlsx";
-    }
 
     public void write(OutputStream out, Path temporaryRoot) throws IOException {
         try (XlsxBook book = new XlsxBook(temporaryRoot)) {

@@ -1,5 +1,6 @@
 package ru.vprsvod.report;
 
+import ru.vprsvod.russian.RussianFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -19,10 +19,6 @@ public final class ObjectivityPlan {
     private ObjectivityPlan() {
     }
 
-    /** «План по повышению объективности ВПР 2026.docx». */
-    public static String fileName(int year) {
-        return "План по повышению объективности ВПР " + year + ".docx";
-    }
 
     public static Map<String, Object> data(int year, Findings findings, Reference reference) {
         Map<String, Object> data = new LinkedHashMap<>();

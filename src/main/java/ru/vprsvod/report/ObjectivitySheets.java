@@ -1,5 +1,6 @@
 package ru.vprsvod.report;
 
+import ru.vprsvod.russian.RussianFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -26,10 +26,6 @@ public final class RecheckOrder {
     private RecheckOrder() {
     }
 
-    /** «Приказ о перепроверке работ ВПР 2026.docx». */
-    public static String fileName(int year) {
-        return "Приказ о перепроверке работ ВПР " + year + ".docx";
-    }
 
     public static Map<String, Object> data(Findings findings, Reference reference) {
         RecheckSelection r = findings.recheck();

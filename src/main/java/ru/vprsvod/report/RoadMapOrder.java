@@ -1,5 +1,6 @@
 package ru.vprsvod.report;
 
+import ru.vprsvod.russian.RussianFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,6 @@ public final class RoadMapOrder {
     private RoadMapOrder() {
     }
 
-    /** «Приказ об утверждении дорожной карты по объективности ВПР 2026.docx». */
-    public static String fileName(int year) {
-        return "Приказ об утверждении дорожной карты по объективности ВПР " + year + ".docx";
-    }
 
     public static Map<String, Object> data(int year, Findings findings, Reference reference) {
         Map<String, Object> data = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package ru.vprsvod.report;
 
+import ru.vprsvod.russian.RussianFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,27 +24,6 @@ public final class SchoolRoadMap {
     public static final String TEMPLATE = "Дорожная карта школы.docx";
 
     private SchoolRoadMap() {
-    }
-
-    /** The department's folder of all schools' drafts: «Дорожные карты школ ВПР 2026». */
-    public static String folder(int year) {
-        return "Дорожные карты школ ВПР " + year;
-    }
-
-    /** «Дорожные карты школ ВПР 2026/Дорожная карта — МБОУ СОШ № 3 (edu990003).docx». */
-    public static String fileName(int year, School school) {
-        return folder(year) + "/Дорожная карта — " + plainName(school.name()) + " (" + school.login() + ").docx";
-    }
-
-    /** The copy in the school's own folder of the outbox: «edu990003/Дорожная карта ВПР 2026 (проект).docx». */
-    public static String schoolCopy(int year, School school) {
-        return school.login() + "/Дорожная карта по объективности ВПР " + year + " (проект).docx";
-    }
-
-    /** A school's name as a file name: quotes dropped, anything unsafe replaced. */
-    static String plainName(String name) {
-        String plain = name.replaceAll("[«»\"“”„']", "").replaceAll("[^\\p{L}\\p{N} ._()№-]", " ").replaceAll("\\s+", " ").strip();
-        return plain.isEmpty() ? "школа" : plain.length() > 80 ? plain.substring(0, 80).strip() : plain;
     }
 
     public static Map<String, Object> data(int year, SchoolFindings school, Findings findings, Reference reference) {

@@ -1,5 +1,6 @@
 package ru.vprsvod.report;
 
+import ru.vprsvod.russian.RussianFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,6 @@ public final class VprDirective {
     private VprDirective() {
     }
 
-    /** «Распоряжение об организации и проведении ВПР 2026.docx». */
-    public static String fileName(int year) {
-        return "Распоряжение об организации и проведении ВПР " + year + ".docx";
-    }
 
     public static Map<String, Object> data(int year, Reference reference) {
         Map<String, Object> data = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package ru.vprsvod.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import ru.vprsvod.russian.RussianFormat;
 
 /**
  * Percentages as FIS OKO shows them: an exact ratio of two counts, rounded half-up to one decimal only when
@@ -27,9 +28,6 @@ public final class Percent {
 
     /** «64,3» (Russian decimal comma, one decimal); «—» for an undefined value. */
     public static String format(double value) {
-        if (Double.isNaN(value)) {
-            return "—";
-        }
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        return RussianFormat.decimal1(value);
     }
 }

@@ -16,7 +16,7 @@ import ru.vprsvod.accounts.Issued;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.reference.School;
-import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.workbook.XlsxBook;
 import ru.vprsvod.workbook.XlsxSheet;
 

@@ -15,7 +15,8 @@ import ru.vprsvod.consolidation.MissingWork;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.consolidation.StatusBoard;
 import ru.vprsvod.consolidation.WorkResults;
-import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.publishing.Outbox;
+import ru.vprsvod.publishing.OutboxNames;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.report.JsonReport;
@@ -139,7 +140,7 @@ final class Api {
     }
 
     void report(Context ctx) {
-        java.nio.file.Path file = outbox.resolve("report.json");
+        java.nio.file.Path file = outbox.resolve(OutboxNames.REPORT_JSON);
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new Guard.Refusal(HttpStatus.NOT_FOUND, "report.json ещё не сформирован.");
         }

@@ -11,7 +11,7 @@ import ru.vprsvod.consolidation.StatusBoard;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.reference.Work;
-import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.russian.RussianFormat;
 
 /** The coordinator's start page: schools × works of a year with what each school has sent. */
 final class Dashboard {

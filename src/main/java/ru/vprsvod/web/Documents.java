@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import ru.vprsvod.outbox.Outbox;
-import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.publishing.Outbox;
+import ru.vprsvod.russian.RussianFormat;
 
 /** The outbox's documents with their earlier versions, downloads, and «Сформировать заново» with its progress. */
 final class Documents {

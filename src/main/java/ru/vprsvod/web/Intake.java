@@ -11,15 +11,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import ru.vprsvod.Pipeline;
+import ru.vprsvod.intake.Pipeline;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
-import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.reference.WorkSpec;
-import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.workbook.Workbooks;
 
 /**

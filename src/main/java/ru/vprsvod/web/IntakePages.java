@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.vprsvod.Health;
-import ru.vprsvod.Pipeline;
+import ru.vprsvod.intake.Health;
+import ru.vprsvod.intake.Pipeline;
 import ru.vprsvod.consolidation.Journal;
 import ru.vprsvod.consolidation.ResultsStore;
-import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.russian.RussianFormat;
 
 /**
  * The intake seen from outside: {@code /health} for monitoring (anyone; 503 when files are not being processed;

@@ -23,7 +23,7 @@ import ru.vprsvod.recheck.RecheckComparison;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.report.JsonReport;
-import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.statistics.Percent;
 
 /**

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.StoredSubmission;
-import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.submission.Status;
 import ru.vprsvod.workbook.Problem;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.vprsvod.Pipeline;
+import ru.vprsvod.intake.Pipeline;
 
 /**
  * «Сформировать заново» as a background job, one at a time: the page that started it shows its progress (the

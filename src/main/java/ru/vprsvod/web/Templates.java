@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import ru.vprsvod.document.DocxTemplate;
 import ru.vprsvod.document.TemplateLoading;
 import ru.vprsvod.document.TemplateProblem;
-import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.reference.ReferenceLoader;
 import ru.vprsvod.reference.ReferenceReading;
 import ru.vprsvod.reference.ReferenceSource;
-import ru.vprsvod.report.RussianFormat;
+import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.workbook.Problem;
 
 /**

@@ -13,13 +13,13 @@ import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.vprsvod.Pipeline;
+import ru.vprsvod.intake.Pipeline;
 import ru.vprsvod.accounts.Accounts;
 import ru.vprsvod.config.Settings;
 import ru.vprsvod.checks.LatestFindings;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ResultsStore;
-import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.reference.ReferenceSource;
 
 /**

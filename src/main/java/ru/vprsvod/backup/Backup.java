@@ -1,4 +1,4 @@
-package ru.vprsvod;
+package ru.vprsvod.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,23 +32,24 @@ import ru.vprsvod.intake.Archive;
  *
  * <p>Restoring is copying the folder back (see README): the copy is a complete data folder.
  */
-final class Backup {
+public final class Backup {
 
     private Backup() {
     }
 
-    static int run(CommandLine.Backup command, PrintStream out) {
+    /** Makes the copy, telling the console how it went; false when there is no complete, verified copy. */
+    public static boolean run(CommandLine.Backup command, PrintStream out) {
         Path data = command.data();
         Path database = data.resolve(Settings.DATABASE_FILE);
         Path target = command.target();
         if (!Files.isRegularFile(database)) {
             out.println("В папке данных " + data.toAbsolutePath() + " нет базы данных (vpr-svod.db): копировать нечего.");
-            return Main.COULD_NOT_RUN;
+            return false;
         }
         try {
             if (Files.exists(target) && !isEmptyDirectory(target)) {
                 out.println("Папка " + target.toAbsolutePath() + " не пуста: укажите новую или пустую папку для резервной копии.");
-                return Main.COULD_NOT_RUN;
+                return false;
             }
             Files.createDirectories(target);
             DatabaseCopy.copy(database, target.resolve(database.getFileName()));
@@ -62,13 +63,13 @@ final class Backup {
             if (!wrong.isEmpty()) {
                 out.println("ОШИБКА: не совпадают или отсутствуют " + wrong.size() + " подлинник(ов):");
                 wrong.forEach(w -> out.println("  " + w));
-                return Main.COULD_NOT_RUN;
+                return false;
             }
             out.println("  проверено: все подлинники журнала (" + known + ") на месте и совпадают по SHA-256.");
-            return Main.OK;
+            return true;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             out.println("Резервная копия не сделана: " + e.getMessage());
-            return Main.COULD_NOT_RUN;
+            return false;
         }
     }
 

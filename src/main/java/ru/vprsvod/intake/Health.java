@@ -1,4 +1,4 @@
-package ru.vprsvod;
+package ru.vprsvod.intake;
 
 import java.time.Instant;
 import java.util.List;

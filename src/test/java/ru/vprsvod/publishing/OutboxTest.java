@@ -1,4 +1,4 @@
-package ru.vprsvod.outbox;
+package ru.vprsvod.publishing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package ru.vprsvod;
+package ru.vprsvod.publishing;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,7 +18,8 @@ import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
-import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.publishing.Outbox;
+import ru.vprsvod.log.LifeLog;
 import ru.vprsvod.pdf.PdfConverter;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.report.ConsolidatedWorkbook;
@@ -33,7 +34,6 @@ import ru.vprsvod.report.JsonReport;
 public final class Outputs {
 
     private static final Logger log = LoggerFactory.getLogger(Outputs.class);
-    static final String REPORT_JSON = "report.json";
 
     private final ResultsStore store;
     private final Consolidator consolidator;
@@ -97,16 +97,16 @@ public final class Outputs {
         // The flags a workbook highlights depend on every year (rule E, last year's risk group): all campaigns count.
         String everything = fingerprint(referenceFingerprint, campaigns, journal);
         for (Campaign campaign : campaigns) {
-            progress.accept(ConsolidatedWorkbook.fileName(campaign.year()));
+            progress.accept(OutboxNames.consolidatedWorkbook(campaign.year()));
             List<ReceivedFile> ofYear = files.stream()
                     .filter(f -> f.receivedAt().atZone(clock.getZone()).getYear() == campaign.year()).toList();
-            publishIfChanged(ConsolidatedWorkbook.fileName(campaign.year()), everything, force, out ->
+            publishIfChanged(OutboxNames.consolidatedWorkbook(campaign.year()), everything, force, out ->
                     new ConsolidatedWorkbook(campaign, ofYear, reference.requisites(), findings, clock.instant(), clock.getZone())
                             .write(out, temporaryRoot));
         }
         documents.make(campaigns, findings, reference, force, progress);
-        progress.accept(REPORT_JSON);
-        publishIfChanged(REPORT_JSON, everything, force,
+        progress.accept(OutboxNames.REPORT_JSON);
+        publishIfChanged(OutboxNames.REPORT_JSON, everything, force,
                 out -> JsonReport.write(out, campaigns, files, reference.requisites(), findings, clock.instant()));
     }
 
@@ -117,7 +117,7 @@ public final class Outputs {
         long start = System.nanoTime();
         outbox.publish(name, content);
         store.recordOutput(name, fingerprint, clock.instant());
-        FileLife.document(name, (System.nanoTime() - start) / 1_000_000);
+        LifeLog.document(name, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

@@ -1,4 +1,4 @@
-package ru.vprsvod;
+package ru.vprsvod.publishing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package ru.vprsvod.report;
+package ru.vprsvod.russian;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,7 +25,10 @@ public final class RussianFormat {
 
     /** A mean or similar value with one decimal and a comma: «12,4»; «—» when undefined. */
     public static String decimal1(double value) {
-        return ru.vprsvod.statistics.Percent.format(value);
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
     /**

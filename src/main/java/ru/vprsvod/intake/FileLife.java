@@ -1,17 +1,12 @@
-package ru.vprsvod;
+package ru.vprsvod.intake;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.Journal;
 import ru.vprsvod.consolidation.Journal.Step;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
-import ru.vprsvod.intake.Archive;
-import ru.vprsvod.intake.Claim;
-import ru.vprsvod.intake.Inbox;
-import ru.vprsvod.intake.InboxFile;
+import ru.vprsvod.log.LifeLog;
 import ru.vprsvod.submission.FormCheck;
 
 /**
@@ -25,8 +20,6 @@ import ru.vprsvod.submission.FormCheck;
  * {@code reason}.
  */
 final class FileLife {
-
-    private static final Logger log = LoggerFactory.getLogger(FileLife.class);
 
     private final Journal journal;
 
@@ -84,11 +77,11 @@ final class FileLife {
      */
     void failed(Claim claim, RuntimeException e) {
         Map<String, Object> detail = fields("error", e.toString());
-        log.error(line(Step.FAILED, claim.id(), null, null, claim.originalName(), claim.school(), detail), e);
+        LifeLog.error(line(Step.FAILED, claim.id(), null, null, claim.originalName(), claim.school(), detail), e);
         try {
-            journal.append(Step.FAILED, claim.id(), null, null, claim.originalName(), claim.school(), text(detail));
+            journal.append(Step.FAILED, claim.id(), null, null, claim.originalName(), claim.school(), LifeLog.text(detail));
         } catch (RuntimeException again) {
-            log.error("step=failed claim={} journal=unavailable error=\"{}\"", claim.id(), again.toString());
+            LifeLog.error(fields("step", "failed", "claim", claim.id(), "journal", "unavailable", "error", again.toString()), null);
         }
     }
 
@@ -97,30 +90,25 @@ final class FileLife {
         InboxFile file = waiting.file();
         Map<String, Object> detail = fields("path", file.path().toString(), "size", file.size(),
                 "minutes", waiting.since().toMinutes());
-        log.warn(line(Step.WAITING, null, null, null, file.name(), file.schoolFolder(), detail));
-        journal.append(Step.WAITING, null, null, null, file.name(), file.schoolFolder(), text(detail));
-    }
-
-    /** A document of the outbox written (not a step of one file: it is made from all of them). */
-    static void document(String name, long millis) {
-        log.info("step=document name={} ms={}", value(name), millis);
+        LifeLog.warn(line(Step.WAITING, null, null, null, file.name(), file.schoolFolder(), detail));
+        journal.append(Step.WAITING, null, null, null, file.name(), file.schoolFolder(), LifeLog.text(detail));
     }
 
     private void tell(Step step, Claim claim, String sha256, Long fileId, String school, Map<String, Object> detail) {
-        journal.append(step, claim.id(), sha256, fileId, claim.originalName(), school, text(detail));
+        journal.append(step, claim.id(), sha256, fileId, claim.originalName(), school, LifeLog.text(detail));
         log(step, claim, sha256, fileId, school, detail);
     }
 
     private static void log(Step step, Claim claim, String sha256, Long fileId, String school, Map<String, Object> detail) {
-        String line = line(step, claim.id(), sha256, fileId, claim.originalName(), school, detail);
+        Map<String, Object> line = line(step, claim.id(), sha256, fileId, claim.originalName(), school, detail);
         if (step == Step.QUARANTINED) {
-            log.warn(line);
+            LifeLog.warn(line);
         } else {
-            log.info(line);
+            LifeLog.info(line);
         }
     }
 
-    private static String line(Step step, String claim, String sha256, Long fileId, String name, String school,
+    private static Map<String, Object> line(Step step, String claim, String sha256, Long fileId, String name, String school,
                                Map<String, Object> detail) {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("step", step.name().toLowerCase(java.util.Locale.ROOT));
@@ -130,7 +118,7 @@ final class FileLife {
         all.put("name", name);
         all.put("school", school == null || school.isEmpty() ? null : school);
         all.putAll(detail);
-        return text(all);
+        return all;
     }
 
     private static String school(FormCheck check, Claim claim) {
@@ -143,26 +131,5 @@ final class FileLife {
             fields.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return fields;
-    }
-
-    /** {@code key=value …}, absent values left out, values with spaces or quotes quoted. */
-    static String text(Map<String, Object> fields) {
-        StringBuilder out = new StringBuilder();
-        fields.forEach((key, v) -> {
-            if (v != null) {
-                if (out.length() > 0) {
-                    out.append(' ');
-                }
-                out.append(key).append('=').append(value(v.toString()));
-            }
-        });
-        return out.toString();
-    }
-
-    private static String value(String v) {
-        if (!v.isEmpty() && v.chars().noneMatch(c -> c == ' ' || c == '"' || c == '=' || c == '\\' || Character.isISOControl(c))) {
-            return v;
-        }
-        return '"' + v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + '"';
     }
 }

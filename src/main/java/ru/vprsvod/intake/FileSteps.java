@@ -1,4 +1,4 @@
-package ru.vprsvod;
+package ru.vprsvod.intake;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,10 +8,9 @@ import ru.vprsvod.consolidation.Arrival;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.consolidation.StoredSubmission;
-import ru.vprsvod.intake.Archive;
-import ru.vprsvod.intake.Claim;
-import ru.vprsvod.intake.WorkFolder;
-import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.publishing.Outbox;
+import ru.vprsvod.publishing.OutboxNames;
+import ru.vprsvod.publishing.Receipts;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.report.ReceiptText;
@@ -78,7 +77,7 @@ final class FileSteps {
         life.checked(claim, archived, received.check(), millisSince(checking));
         if (received.unreadable() != null) {
             // Before recording, so the journal never points at a file that is not where it says.
-            archived = archive.quarantine(archived, Receipts.quarantineNote(claim, archived.sha256(), received.unreadable(),
+            archived = archive.quarantine(archived, Reasons.quarantineNote(claim, archived.sha256(), received.unreadable(),
                     clock.getZone()));
             life.quarantined(claim, archived, received.unreadable());
         }
@@ -107,7 +106,7 @@ final class FileSteps {
         FormCheck check = received.check();
         boolean forDepartment = received.forDepartment();
         ResultsStore.Recorded recorded = store.record(arrival, check, original.map(ReceivedFile::id).orElse(null),
-                id -> forDepartment ? Receipts.departmentPath(claim, id) : Receipts.path(check.school(), claim, id),
+                id -> forDepartment ? OutboxNames.departmentReceipt(claim.originalName(), id) : OutboxNames.receipt(check.school(), claim.school(), claim.originalName(), id),
                 received.imports());
         life.recorded(claim, recorded);
         finish(claim, recorded.file(), reference, p.start());

@@ -1,4 +1,4 @@
-package ru.vprsvod;
+package ru.vprsvod.publishing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ import ru.vprsvod.document.DocxTemplate;
 import ru.vprsvod.document.Rendering;
 import ru.vprsvod.document.TemplateLoading;
 import ru.vprsvod.document.TemplateProblem;
-import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.pdf.PdfConverter;
 import ru.vprsvod.pdf.PdfResult;
 import ru.vprsvod.reference.Reference;
@@ -47,9 +47,6 @@ import ru.vprsvod.report.VprDirective;
 final class DocumentOutputs {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentOutputs.class);
-
-    /** The note the coordinator finds in the outbox when no PDFs can be made. */
-    static final String PDF_NOTE = "PDF не формируются.txt";
 
     /**
      * One document to fill: the path it is known by (its fingerprint is stored under it), every path it is
@@ -88,22 +85,22 @@ final class DocumentOutputs {
         Pass pass = new Pass(force, progress);
         pdfNote();
         for (Campaign campaign : campaigns) {
-            fill(pass, AnalyticalReport.TEMPLATE, List.of(new Document(AnalyticalReport.fileName(campaign.year()),
+            fill(pass, AnalyticalReport.TEMPLATE, List.of(new Document(OutboxNames.analyticalReport(campaign.year()),
                     () -> AnalyticalReport.data(campaign, findings, reference))));
         }
         int year = reference.campaignYear();
-        fill(pass, VprDirective.TEMPLATE, List.of(new Document(VprDirective.fileName(year), () -> VprDirective.data(year, reference))));
+        fill(pass, VprDirective.TEMPLATE, List.of(new Document(OutboxNames.directive(year), () -> VprDirective.data(year, reference))));
         boolean results = findings.year(year).map(y -> !y.schools().isEmpty()).orElse(false);
         if (results) {
-            fill(pass, RoadMapOrder.TEMPLATE, List.of(new Document(RoadMapOrder.fileName(year),
+            fill(pass, RoadMapOrder.TEMPLATE, List.of(new Document(OutboxNames.roadMapOrder(year),
                     () -> RoadMapOrder.data(year, findings, reference))));
-            fill(pass, ObjectivityPlan.TEMPLATE, List.of(new Document(ObjectivityPlan.fileName(year),
+            fill(pass, ObjectivityPlan.TEMPLATE, List.of(new Document(OutboxNames.objectivityPlan(year),
                     () -> ObjectivityPlan.data(year, findings, reference))));
         }
         if (findings.recheck().year() == year && !findings.recheck().works().isEmpty()) {
-            fill(pass, RecheckOrder.TEMPLATE, List.of(new Document(RecheckOrder.fileName(year), () -> RecheckOrder.data(findings, reference))));
+            fill(pass, RecheckOrder.TEMPLATE, List.of(new Document(OutboxNames.recheckOrder(year), () -> RecheckOrder.data(findings, reference))));
         } else {
-            retire(RecheckOrder.fileName(year));
+            retire(OutboxNames.recheckOrder(year));
         }
         schoolRoadMaps(pass, year, findings, reference);
     }
@@ -114,19 +111,19 @@ final class DocumentOutputs {
         List<Document> documents = new ArrayList<>();
         Set<String> current = new HashSet<>();
         for (SchoolFindings s : group) {
-            String name = SchoolRoadMap.fileName(year, s.school());
+            String name = OutboxNames.schoolRoadMap(year, s.school());
             current.add(name);
-            documents.add(new Document(name, List.of(name, SchoolRoadMap.schoolCopy(year, s.school())),
+            documents.add(new Document(name, List.of(name, OutboxNames.schoolOwnRoadMap(year, s.school())),
                     () -> SchoolRoadMap.data(year, s, findings, reference)));
         }
         if (!documents.isEmpty()) {
             fill(pass, SchoolRoadMap.TEMPLATE, documents);
         }
-        Path folder = outbox.resolve(SchoolRoadMap.folder(year));
+        Path folder = outbox.resolve(OutboxNames.schoolRoadMaps(year));
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".docx")).toList()) {
-                    String name = SchoolRoadMap.folder(year) + "/" + file.getFileName();
+                    String name = OutboxNames.schoolRoadMaps(year) + "/" + file.getFileName();
                     if (!current.contains(name)) {
                         retire(name);
                     }
@@ -137,7 +134,7 @@ final class DocumentOutputs {
         }
         for (School school : reference.schools()) {
             if (group.stream().noneMatch(s -> s.school().login().equalsIgnoreCase(school.login()))) {
-                retire(SchoolRoadMap.schoolCopy(year, school));
+                retire(OutboxNames.schoolOwnRoadMap(year, school));
             }
         }
     }
@@ -194,7 +191,7 @@ final class DocumentOutputs {
             }
             store.recordOutput(document.name(), fingerprint, clock.instant());
             log.info("Wrote {}", document.name());
-            if (changed || !Files.exists(outbox.resolve(pdfName(document.name())))) {
+            if (changed || !Files.exists(outbox.resolve(OutboxNames.pdf(document.name())))) {
                 convert(document, docx);
             }
         }
@@ -206,7 +203,7 @@ final class DocumentOutputs {
     private static String problemsName(List<Document> documents) {
         String name = documents.size() == 1 ? documents.get(0).name() : documents.get(0).name().substring(0,
                 documents.get(0).name().lastIndexOf('/'));
-        return name.replaceAll("\\.docx$", "") + " — ошибки шаблона.txt";
+        return OutboxNames.templateErrors(name);
     }
 
     private void problems(String problemsName, Path template, Document document, List<TemplateProblem> found) {
@@ -225,7 +222,7 @@ final class DocumentOutputs {
         if (outbox.retire(name)) {
             log.info("Retired {}", name);
         }
-        outbox.retire(pdfName(name));
+        outbox.retire(OutboxNames.pdf(name));
         if (store.outputFingerprint(name).filter(f -> !f.isEmpty()).isPresent()) {
             store.recordOutput(name, "", clock.instant()); // made again as soon as it applies again
         }
@@ -236,16 +233,16 @@ final class DocumentOutputs {
     /** The note on why there are no PDFs, present exactly while that is so. */
     private void pdfNote() {
         if (pdf.available()) {
-            deleteIfExists(outbox.resolve(PDF_NOTE));
+            deleteIfExists(outbox.resolve(OutboxNames.PDF_NOTE));
         } else {
-            publishIfChanged(PDF_NOTE, "note:" + pdf.status(), Receipts.bytes(pdf.status() + "\n"));
+            publishIfChanged(OutboxNames.PDF_NOTE, "note:" + pdf.status(), Receipts.bytes(pdf.status() + "\n"));
         }
     }
 
     /** A document made earlier whose PDF is missing (LibreOffice installed since, a conversion that failed). */
     private void pdfIfMissing(Document document) {
         Path docx = outbox.resolve(document.name());
-        if (pdf.available() && Files.isRegularFile(docx) && !Files.exists(outbox.resolve(pdfName(document.name())))
+        if (pdf.available() && Files.isRegularFile(docx) && !Files.exists(outbox.resolve(OutboxNames.pdf(document.name())))
                 && !conversions.containsKey(document.name())) {
             convert(document, read(docx));
         }
@@ -262,14 +259,14 @@ final class DocumentOutputs {
                 if (!conversions.remove(document.name(), id)) {
                     return; // a newer version of the document is being converted
                 }
-                String note = document.name().replaceAll("\\.docx$", "") + " — PDF не сформирован.txt";
+                String note = OutboxNames.pdfFailed(document.name());
                 if (result instanceof PdfResult.Converted converted) {
                     byte[] bytes = converted.pdf();
                     for (String path : document.paths()) {
-                        outbox.publish(pdfName(path), out -> out.write(bytes));
+                        outbox.publish(OutboxNames.pdf(path), out -> out.write(bytes));
                     }
                     deleteIfExists(outbox.resolve(note));
-                    log.info("Wrote {} ({} ms)", pdfName(document.name()), converted.took().toMillis());
+                    log.info("Wrote {} ({} ms)", OutboxNames.pdf(document.name()), converted.took().toMillis());
                 } else {
                     String reason = ((PdfResult.Failed) result).reason();
                     outbox.publish(note, out -> out.write(Receipts.bytes("PDF-копия документа «" + document.name()
@@ -280,10 +277,6 @@ final class DocumentOutputs {
                 log.error("Could not publish the PDF of {}", document.name(), e);
             }
         });
-    }
-
-    static String pdfName(String docxPath) {
-        return docxPath.replaceAll("\\.docx$", "") + ".pdf";
     }
 
     // ---- files ----

@@ -1,4 +1,4 @@
-package ru.vprsvod.outbox;
+package ru.vprsvod.publishing;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package ru.vprsvod;
+package ru.vprsvod.intake;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,8 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.Imports;
-import ru.vprsvod.intake.Archive;
-import ru.vprsvod.intake.Claim;
 import ru.vprsvod.recheck.RecheckProtocol;
 import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
@@ -105,12 +103,12 @@ final class Recognition implements AutoCloseable {
             reading.cancel(true);
             log.warn("Reading «{}» (claim {}) took longer than {} ms; rejected", claim.originalName(), claim.id(),
                     readTimeout.toMillis());
-            String reason = Receipts.timedOut(readTimeout);
+            String reason = Reasons.timedOut(readTimeout);
             received = Received.unreadable(results.unreadable(sender, reason), reason);
         } catch (ExecutionException e) {
             log.error("Unexpected failure while checking «{}» (claim {}, archived as {})", claim.originalName(), claim.id(),
                     archived.relativePath(), e.getCause());
-            String reason = Receipts.internalError(claim.id());
+            String reason = Reasons.internalError(claim.id());
             received = Received.unreadable(results.unreadable(sender, reason), reason);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -119,7 +117,7 @@ final class Recognition implements AutoCloseable {
         }
         if (claim.incomplete() && received.unreadable() != null) {
             // It never looked whole in the inbox, and it does not read: say what most likely happened.
-            String reason = Receipts.incomplete(giveUp);
+            String reason = Reasons.incomplete(giveUp);
             return Received.unreadable(results.unreadable(sender, reason), reason);
         }
         return received;

@@ -1,4 +1,4 @@
-package ru.vprsvod;
+package ru.vprsvod.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,12 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
-import ru.vprsvod.intake.Archive;
-import ru.vprsvod.intake.Claim;
-import ru.vprsvod.intake.Inbox;
-import ru.vprsvod.intake.InboxFile;
-import ru.vprsvod.intake.WorkFolder;
-import ru.vprsvod.outbox.Outbox;
+import ru.vprsvod.publishing.Outbox;
+import ru.vprsvod.publishing.Outputs;
+import ru.vprsvod.publishing.OutboxNames;
+import ru.vprsvod.publishing.Receipts;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.workbook.ReadLimits;
@@ -129,7 +127,7 @@ public final class Pipeline implements AutoCloseable {
      * The files of a pass without the outputs after them: for the ingest benchmark, which times reading, checking
      * and recording apart from the documents. Empty when no reference is usable.
      */
-    synchronized List<ReceivedFile> intakeOnly() {
+    public synchronized List<ReceivedFile> intakeOnly() {
         return reference().map(this::intake).orElse(List.of());
     }
 
@@ -258,7 +256,7 @@ public final class Pipeline implements AutoCloseable {
     /** The reference to work with; when it cannot be used, its own receipt says why. */
     private Optional<Reference> reference() {
         if (references.refresh() && !references.problems().isEmpty()) {
-            String name = "Справочник — протокол проверки.txt";
+            String name = OutboxNames.REFERENCE_RECEIPT;
             outbox.publish(name, out -> out.write(Receipts.bytes(Receipts.referenceText(references, clock))));
         }
         if (references.current().isEmpty()) {

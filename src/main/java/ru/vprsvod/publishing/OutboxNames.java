@@ -1,0 +1,111 @@
+package ru.vprsvod.publishing;
+
+import ru.vprsvod.reference.School;
+
+/**
+ * Every name the outbox holds, in one place: the documents, the consolidated workbook, report.json, the receipts'
+ * folders and the notes beside documents. The web pages and the tests find the files by these names too.
+ */
+public final class OutboxNames {
+
+    public static final String REPORT_JSON = "report.json";
+    /** The note the coordinator finds in the outbox when no PDFs can be made. */
+    public static final String PDF_NOTE = "PDF не формируются.txt";
+    /** The receipt of the reference workbook, written when a new version has problems. */
+    public static final String REFERENCE_RECEIPT = "Справочник — протокол проверки.txt";
+    /** The folder of receipts whose school could not be told. */
+    public static final String UNKNOWN_SCHOOL_FOLDER = "_школа не определена";
+    /** The folder of receipts for the department's own files (federal lists, re-check protocols). */
+    public static final String DEPARTMENT_FOLDER = "_управление образования";
+
+    private OutboxNames() {
+    }
+
+    /** «Распоряжение об организации и проведении ВПР 2026.docx». */
+    public static String directive(int year) {
+        return "Распоряжение об организации и проведении ВПР " + year + ".docx";
+    }
+
+    /** «Приказ об утверждении дорожной карты по объективности ВПР 2026.docx». */
+    public static String roadMapOrder(int year) {
+        return "Приказ об утверждении дорожной карты по объективности ВПР " + year + ".docx";
+    }
+
+    /** «План по повышению объективности ВПР 2026.docx». */
+    public static String objectivityPlan(int year) {
+        return "План по повышению объективности ВПР " + year + ".docx";
+    }
+
+    /** «Приказ о перепроверке работ ВПР 2026.docx». */
+    public static String recheckOrder(int year) {
+        return "Приказ о перепроверке работ ВПР " + year + ".docx";
+    }
+
+    /** «Аналитическая справка ВПР 2026.docx». */
+    public static String analyticalReport(int year) {
+        return "Аналитическая справка ВПР " + year + ".docx";
+    }
+
+    /** The file name a coordinator understands: «Сводная таблица ВПР 2026.xlsx». */
+    public static String consolidatedWorkbook(int year) {
+        return "Сводная таблица ВПР " + year + ".xlsx";
+    }
+
+    /** The department's folder of all schools' drafts: «Дорожные карты школ ВПР 2026». */
+    public static String schoolRoadMaps(int year) {
+        return "Дорожные карты школ ВПР " + year;
+    }
+
+    /** «Дорожные карты школ ВПР 2026/Дорожная карта — МБОУ СОШ № 3 (edu990003).docx». */
+    public static String schoolRoadMap(int year, School school) {
+        return schoolRoadMaps(year) + "/Дорожная карта — " + plainName(school.name()) + " (" + school.login() + ").docx";
+    }
+
+    /** The copy in the school's own folder of the outbox: «edu990003/Дорожная карта по объективности ВПР 2026 (проект).docx». */
+    public static String schoolOwnRoadMap(int year, School school) {
+        return school.login() + "/Дорожная карта по объективности ВПР " + year + " (проект).docx";
+    }
+
+    /**
+     * {@code <school>/Протокол № 17 — <file name>.txt}: each school finds its receipts in its own folder of the
+     * outbox, named by the school's login; the sender's file name is only shown after passing {@link Outbox#safeName}.
+     *
+     * @param school       the school the file was decided to be from, or empty
+     * @param folderSchool the school folder of the inbox (or the web account) it came through, or null
+     */
+    public static String receipt(String school, String folderSchool, String originalName, long fileId) {
+        String folder = !school.isEmpty() ? school
+                : folderSchool != null ? Outbox.safeName(folderSchool) : UNKNOWN_SCHOOL_FOLDER;
+        return folder + "/Протокол № " + fileId + " — " + Outbox.safeName(originalName) + ".txt";
+    }
+
+    /** {@code _управление образования/Протокол № 17 — <file name>.txt}. */
+    public static String departmentReceipt(String originalName, long fileId) {
+        return DEPARTMENT_FOLDER + "/Протокол № " + fileId + " — " + Outbox.safeName(originalName) + ".txt";
+    }
+
+    /** «Аналитическая справка ВПР 2026 — ошибки шаблона.txt», beside the document a template could not fill. */
+    public static String templateErrors(String document) {
+        return withoutExtension(document) + " — ошибки шаблона.txt";
+    }
+
+    /** «Аналитическая справка ВПР 2026 — PDF не сформирован.txt», beside a document LibreOffice could not convert. */
+    public static String pdfFailed(String document) {
+        return withoutExtension(document) + " — PDF не сформирован.txt";
+    }
+
+    /** The PDF copy beside a document: «….docx» → «….pdf». */
+    public static String pdf(String document) {
+        return withoutExtension(document) + ".pdf";
+    }
+
+    private static String withoutExtension(String document) {
+        return document.replaceAll("\\.docx$", "");
+    }
+
+    /** A school's name as a file name: quotes dropped, anything unsafe replaced. */
+    static String plainName(String name) {
+        String plain = name.replaceAll("[«»\"“”„']", "").replaceAll("[^\\p{L}\\p{N} ._()№-]", " ").replaceAll("\\s+", " ").strip();
+        return plain.isEmpty() ? "школа" : plain.length() > 80 ? plain.substring(0, 80).strip() : plain;
+    }
+}
