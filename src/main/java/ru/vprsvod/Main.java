@@ -25,6 +25,8 @@ public final class Main {
     static final int OK = 0;
     static final int COULD_NOT_RUN = 1;
     static final int USAGE = 2;
+    /** A fault of the machine stopped the pass: a folder is full, read-only or not writable (the message says which). */
+    static final int MACHINE_FAULT = 3;
 
     private Main() {
     }
@@ -118,6 +120,10 @@ public final class Main {
             return COULD_NOT_RUN;
         }
         List<ReceivedFile> files = pass.files();
+        if (files.isEmpty() && pass.fault().isPresent()) {
+            out.println("Обработка невозможна. " + pass.fault().get().sentence());
+            return MACHINE_FAULT;
+        }
         long accepted = files.stream().filter(f -> f.status() == Status.ACCEPTED).count();
         long warned = files.stream().filter(f -> f.status() == Status.ACCEPTED_WITH_WARNINGS).count();
         long rejected = files.stream().filter(f -> f.status() == Status.REJECTED).count();
@@ -135,6 +141,10 @@ public final class Main {
             }
         }
         out.println("Результаты: " + app.outbox.root());
+        if (pass.fault().isPresent()) {
+            out.println("Обработка прервана. " + pass.fault().get().sentence());
+            return MACHINE_FAULT;
+        }
         return OK;
     }
 

@@ -1,5 +1,10 @@
 package ru.vprsvod;
 
+import java.time.Duration;
+import java.time.Instant;
+import ru.vprsvod.intake.Fault;
+import ru.vprsvod.intake.Pipeline;
+
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -63,12 +68,34 @@ final class Service {
                 + "; справочник: " + app.references.file());
     }
 
+    /** How often a lasting fault of the machine is told again in the log; a new or changed one is told at once. */
+    static final Duration RETELL_FAULT = Duration.ofMinutes(1);
+    private static String toldFault;
+    private static Instant toldFaultAt = Instant.MIN;
+
     private static void runPass(App app) {
         try {
-            app.pipeline.runOnce();
+            Pipeline.Pass pass = app.pipeline.runOnce();
+            tell(pass.fault().orElse(null), app.clock.instant());
         } catch (RuntimeException | StackOverflowError e) {
             // The service keeps running; files that could not be finished stay claimed and are retried next pass.
             log.error("Inbox pass failed; retrying at the next one", e);
+        }
+    }
+
+    /** Passes run one at a time on the scheduler's thread, so this state needs no lock. */
+    private static void tell(Fault fault, Instant now) {
+        if (fault == null) {
+            if (toldFault != null) {
+                log.info("Файлы снова принимаются: запись в папки возможна.");
+            }
+            toldFault = null;
+            return;
+        }
+        if (!fault.sentence().equals(toldFault) || !now.isBefore(toldFaultAt.plus(RETELL_FAULT))) {
+            log.error(fault.sentence());
+            toldFault = fault.sentence();
+            toldFaultAt = now;
         }
     }
 

@@ -71,7 +71,7 @@ final class Department {
         return builder;
     }
 
-    private static String classPath() {
+    static String classPath() {
         String surefire = System.getProperty("surefire.test.class.path");
         return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -83,12 +85,16 @@ public final class Journal {
         }
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Journal.class);
+    private static final int MAX_UNWRITTEN = 10_000;
     private static final String COLUMNS = "id, at, step, claim_id, sha256, file_id, name, school, detail";
 
     private final Connection connection;
     /** The store's monitor: one connection, one writer at a time. */
     private final Object lock;
     private final Clock clock;
+    /** Steps that could not be written yet, oldest first (see {@link #append(Instant, Step, String, String, Long, String, String, String)}). */
+    private final Deque<Unwritten> unwritten = new ArrayDeque<>();
 
     Journal(Connection connection, Object lock, Clock clock) {
         this.connection = connection;
@@ -98,16 +104,74 @@ public final class Journal {
 
     /** Writes one step, in its own transaction; returns it as stored. */
     public Event append(Step step, String claimId, String sha256, Long fileId, String name, String school, String detail) {
+        return append(clock.instant(), step, claimId, sha256, fileId, name, school, detail);
+    }
+
+    /**
+     * Writes one step that happened at {@code at}. When it cannot be written (a full disk), it is kept, with the
+     * steps before it that could not be written either, and they are written in order, with their own times, by
+     * the next write that succeeds: a step is never lost while the program runs. The failure is still thrown, so
+     * the caller stops what it was doing.
+     */
+    public Event append(Instant at, Step step, String claimId, String sha256, Long fileId, String name, String school,
+                        String detail) {
         synchronized (lock) {
             try {
-                Event event = insert(connection, clock.instant(), step, claimId, sha256, fileId, name, school, detail);
+                insertUnwritten();
+                Event event = insert(connection, at, step, claimId, sha256, fileId, name, school, detail);
                 connection.commit();
+                unwritten.clear();
                 return event;
             } catch (SQLException e) {
                 rollback();
+                keep(new Unwritten(at, step, claimId, sha256, fileId, name, school, detail));
                 throw new IllegalStateException("cannot write the journal: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Writes the steps kept after failed writes, if any; for a writer that must not get ahead of them. */
+    void writeUnwritten() throws SQLException {
+        synchronized (lock) {
+            if (unwritten.isEmpty()) {
+                return;
+            }
+            try {
+                insertUnwritten();
+                connection.commit();
+                unwritten.clear();
+            } catch (SQLException e) {
+                rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** How many steps wait to be written (the journal page says so while the disk is full). */
+    public int unwrittenCount() {
+        synchronized (lock) {
+            return unwritten.size();
+        }
+    }
+
+    private void insertUnwritten() throws SQLException {
+        for (Unwritten u : unwritten) {
+            insert(connection, u.at(), u.step(), u.claimId(), u.sha256(), u.fileId(), u.name(), u.school(), u.detail());
+        }
+    }
+
+    private void keep(Unwritten step) {
+        if (unwritten.size() >= MAX_UNWRITTEN) {
+            // Only after thousands of failed writes: the oldest kept step goes to the log instead.
+            Unwritten dropped = unwritten.removeFirst();
+            log.error("Journal step not written (disk full?), kept only in this log: at={} step={} claim={} name={} detail={}",
+                    dropped.at(), dropped.step().code(), dropped.claimId(), dropped.name(), dropped.detail());
+        }
+        unwritten.addLast(step);
+    }
+
+    private record Unwritten(Instant at, Step step, String claimId, String sha256, Long fileId, String name, String school,
+                             String detail) {
     }
 
     /** Inserts without committing: for a step that must commit together with other data. */
@@ -199,10 +263,6 @@ public final class Journal {
     }
 
     private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is what matters.
-        }
+        Sql.rollback(connection);
     }
 }

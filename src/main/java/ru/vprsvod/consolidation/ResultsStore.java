@@ -112,7 +112,7 @@ public final class ResultsStore implements AutoCloseable {
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            Sql.rollback(connection);
             throw e;
         }
     }
@@ -151,6 +151,8 @@ public final class ResultsStore implements AutoCloseable {
                                         Imports imports) {
         // Nothing in here may commit: a crash must leave all of the file or none of it (found by the crash test).
         try {
+            // The steps of this file that a full disk kept from the journal come before its «recorded».
+            journal.writeUnwritten();
             long fileId = FileRows.insert(connection, arrival, check, duplicateOf, receiptPath);
             List<StoredSubmission> replaced = new ArrayList<>();
             for (Submission submission : check.submissions()) {
@@ -332,11 +334,7 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is what matters; a failed rollback leaves the transaction to SQLite's recovery.
-        }
+        Sql.rollback(connection);
     }
 
     private IllegalStateException failure(SQLException e) {

@@ -36,8 +36,28 @@ final class FileLife {
                 "complete", file.complete()));
     }
 
+    /**
+     * A claim found in the work folder taken up again. When the journal has no step of it at all (the disk was
+     * full when it was taken, and the program stopped before it could write it), the step that took it is written
+     * first, at the time it was taken, marked {@code restored=true}: the trail of every file starts where it did.
+     */
     void resumed(Claim claim) {
+        if (journal.ofClaim(claim.id()).isEmpty()) {
+            Step taken = claim.source().equals("веб") ? Step.RECEIVED : Step.CLAIMED;
+            Map<String, Object> detail = fields("source", claim.source(), "size", size(claim), "restored", true);
+            journal.append(claim.receivedAt(), taken, claim.id(), null, null, claim.originalName(), claim.school(),
+                    LifeLog.text(detail));
+            log(taken, claim, null, null, claim.school(), detail);
+        }
         tell(Step.RESUMED, claim, null, null, claim.school(), fields("source", claim.source()));
+    }
+
+    private static Long size(Claim claim) {
+        try {
+            return java.nio.file.Files.size(claim.file());
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     void archived(Claim claim, Archive.Archived archived) {
@@ -76,12 +96,26 @@ final class FileLife {
      * the next pass. Journalled if the journal still works; the stack trace goes to the log.
      */
     void failed(Claim claim, RuntimeException e) {
+        failed(claim, e, null);
+    }
+
+    /**
+     * As {@link #failed(Claim, RuntimeException)}; when the failure was a fault of the machine (a full disk), the
+     * line names it and carries no stack trace: the fault is told to the user once, not once per file.
+     */
+    void failed(Claim claim, RuntimeException e, Fault fault) {
         Map<String, Object> detail = fields("error", e.toString());
-        LifeLog.error(line(Step.FAILED, claim.id(), null, null, claim.originalName(), claim.school(), detail), e);
+        if (fault != null) {
+            detail.put("fault", fault.kind().name().toLowerCase(java.util.Locale.ROOT));
+            detail.put("folder", fault.folder().toString());
+            LifeLog.warn(line(Step.FAILED, claim.id(), null, null, claim.originalName(), claim.school(), detail));
+        } else {
+            LifeLog.error(line(Step.FAILED, claim.id(), null, null, claim.originalName(), claim.school(), detail), e);
+        }
         try {
             journal.append(Step.FAILED, claim.id(), null, null, claim.originalName(), claim.school(), LifeLog.text(detail));
         } catch (RuntimeException again) {
-            LifeLog.error(fields("step", "failed", "claim", claim.id(), "journal", "unavailable", "error", again.toString()), null);
+            LifeLog.warn(fields("step", "failed", "claim", claim.id(), "journal", "unavailable", "error", again.toString()));
         }
     }
 

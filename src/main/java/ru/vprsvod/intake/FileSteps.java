@@ -29,10 +29,12 @@ final class FileSteps {
      * A claim archived and read, its verdict not yet recorded; or, after a crash, a claim whose verdict was recorded
      * already ({@code recorded} not null) and only needs finishing.
      *
-     * @param original the accepted file with the same content from the same sender, when this is a duplicate
+     * @param original   the accepted file with the same content from the same sender, when this is a duplicate
+     * @param readAlone   reading ran out of memory beside other files' readings: to be read again, alone, before
+     *                    it is recorded (nothing of the reading is journalled or quarantined yet)
      */
     record Prepared(Claim claim, long start, ReceivedFile recorded, Archive.Archived archived,
-                    Recognition.Received received, Optional<ReceivedFile> original) {
+                    Recognition.Received received, Optional<ReceivedFile> original, boolean readAlone) {
     }
 
     private final ResultsStore store;
@@ -56,16 +58,25 @@ final class FileSteps {
 
     /** Both halves at once: for an upload, which is processed as it arrives. */
     ReceivedFile process(Claim claim, Reference reference) {
-        return record(prepare(claim, reference), reference);
+        // Uploads are processed between passes, one at a time: nothing else is being read.
+        return record(prepare(claim, reference, true), reference);
     }
 
     /** Archives the claim and reads it: the part of a file's processing that may run beside another file's. */
     Prepared prepare(Claim claim, Reference reference) {
+        return prepare(claim, reference, false);
+    }
+
+    /**
+     * As {@link #prepare(Claim, Reference)}; {@code alone} says no other file is being read now, so running out of
+     * memory is this file's own verdict rather than the company it was read in.
+     */
+    Prepared prepare(Claim claim, Reference reference, boolean alone) {
         long start = System.nanoTime();
         Optional<ReceivedFile> done = store.byClaim(claim.id());
         if (done.isPresent()) {
             // Recorded before a crash but not yet released: the receipt may be missing, the data is not.
-            return new Prepared(claim, start, done.get(), null, null, Optional.empty());
+            return new Prepared(claim, start, done.get(), null, null, Optional.empty(), false);
         }
         Archive.Archived archived = archive.store(claim);
         life.archived(claim, archived);
@@ -74,6 +85,9 @@ final class FileSteps {
         Recognition.Received received = original.isPresent()
                 ? duplicate(claim, original.get())
                 : recognition.check(archived, claim, reference);
+        if (received.outOfMemory() && !alone) {
+            return new Prepared(claim, start, null, archived, received, original, true);
+        }
         life.checked(claim, archived, received.check(), millisSince(checking));
         if (received.unreadable() != null) {
             // Before recording, so the journal never points at a file that is not where it says.
@@ -81,7 +95,7 @@ final class FileSteps {
                     clock.getZone()));
             life.quarantined(claim, archived, received.unreadable());
         }
-        return new Prepared(claim, start, null, archived, received, original);
+        return new Prepared(claim, start, null, archived, received, original, false);
     }
 
     /** Records the verdict and finishes: one claim at a time, in the order taken. */

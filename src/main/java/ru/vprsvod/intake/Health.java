@@ -2,6 +2,7 @@ package ru.vprsvod.intake;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,10 +19,12 @@ import java.util.Objects;
  * @param stuckReaders    file readers that overran the time bound and are still running
  * @param lastPass        when the last pass over the inbox finished, or null before the first one
  * @param freeDiskBytes   usable space left in the data folder
+ * @param writable        whether every folder the service writes can be written (no full or read-only disk)
+ * @param freeBytes       usable space left for each folder written: {@code data}, {@code outbox}, {@code workFolder}
  */
 public record Health(String status, List<String> problems, boolean database, boolean reference, boolean inbox,
                      int inProcessing, int waitingInInbox, int overdueInInbox, int stuckReaders, Instant lastPass,
-                     long freeDiskBytes) {
+                     long freeDiskBytes, boolean writable, Map<String, Long> freeBytes) {
 
     public static final String OK = "ok";
     public static final String WARNING = "warning";
@@ -30,6 +33,7 @@ public record Health(String status, List<String> problems, boolean database, boo
     public Health {
         Objects.requireNonNull(status, "status");
         problems = List.copyOf(problems);
+        freeBytes = Map.copyOf(freeBytes);
     }
 
     /** Whether files are being processed at all (a monitoring system should alarm otherwise). */

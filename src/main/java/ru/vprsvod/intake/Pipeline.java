@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,14 +46,34 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * What a pass did. {@code ran} is false when no usable reference exists, so nothing could be processed;
-     * {@code waiting} are the inbox files left because they still change or look incomplete.
+     * {@code waiting} are the inbox files left because they still change or look incomplete; {@code fault}, when
+     * present, is why the pass stopped taking files (a folder that cannot be written: full, read-only, no rights).
      */
-    public record Pass(boolean ran, List<ReceivedFile> files, List<Inbox.Waiting> waiting) {
+    public record Pass(boolean ran, List<ReceivedFile> files, List<Inbox.Waiting> waiting, Optional<Fault> fault) {
         public Pass {
             files = List.copyOf(files);
             waiting = List.copyOf(waiting);
         }
+
+        Pass(boolean ran, List<ReceivedFile> files, List<Inbox.Waiting> waiting) {
+            this(ran, files, waiting, Optional.empty());
+        }
     }
+
+    /** Thrown by {@link #upload} when a fault of the machine keeps the upload from being taken. */
+    public static final class FaultException extends IllegalStateException {
+        private final transient Fault fault;
+
+        FaultException(Fault fault) {
+            super(fault.sentence());
+            this.fault = fault;
+        }
+
+        public Fault fault() {
+            return fault;
+        }
+    }
+
 
     /** A claim whose preparation runs on a preparer thread. */
     private record InFlight(Claim claim, Future<FileSteps.Prepared> prepared) {
@@ -64,6 +85,14 @@ public final class Pipeline implements AutoCloseable {
      * each holds a read workbook in memory.
      */
     private static final int LOOKAHEAD = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /**
+     * What reading a file may take of the heap, per byte of the file: a workbook's XML compresses about tenfold,
+     * and its cells as objects take a few times the XML. Measured: a 30 000-row .xlsx of 1,7 MB is read at -Xmx96m
+     * but not at -Xmx64m.
+     */
+    static final long HEAP_PER_FILE_BYTE = 40;
+    /** The share of the heap that files being read at the same time may take together; the rest is for the rest. */
+    private static final long READ_BUDGET = Runtime.getRuntime().maxMemory() / 2;
 
     private final ReferenceSource references;
     private final ResultsStore store;
@@ -82,8 +111,23 @@ public final class Pipeline implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final WritableFolders folders;
     private volatile Instant lastPass;
     private volatile String lastFailure;
+    /** The machine fault that stopped the last pass, until a pass finds every folder writable again. */
+    private volatile Fault fault;
+    /**
+     * Claims whose last attempt failed for a reason of ours that is not the machine's (say, a file locked by
+     * another program), and when to try each again: the wait doubles with every failure, so one such file does
+     * not fill the journal and the log with a retry every few seconds.
+     */
+    private final Map<String, Retry> retries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Retry(int failures, Instant notBefore) {
+    }
+
+    static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+    static final Duration LONGEST_RETRY = Duration.ofMinutes(10);
 
     /** @param readTimeout how long reading and checking one file may take before it is rejected as too complex */
     public Pipeline(ReferenceSource references, ResultsStore store, Inbox inbox, WorkFolder workFolder, Archive archive,
@@ -99,6 +143,9 @@ public final class Pipeline implements AutoCloseable {
         this.clock = clock;
         this.life = new FileLife(store);
         this.steps = new FileSteps(store, workFolder, archive, outbox, recognition, life, clock);
+        this.folders = new WritableFolders(List.of(new WritableFolders.Folder("data", "папка данных", archive.resolve("")),
+                new WritableFolders.Folder("outbox", "папка исходящих", outbox.root()),
+                new WritableFolders.Folder("workFolder", "рабочая папка входящих", workFolder.root())));
     }
 
     public synchronized Pass runOnce() {
@@ -113,14 +160,54 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * Before anything is taken, every folder the pass writes must be writable: a full or read-only disk stops the
+     * pass here, with nothing moved, instead of failing file after file. A fault met midway stops taking files; the
+     * ones taken wait in the work folder for a pass after the fault is mended.
+     */
     private Pass pass() {
+        workFolder.create();
+        Optional<Fault> before = folders.check();
+        if (before.isPresent()) {
+            return faulted(List.of(), before.get());
+        }
         Optional<Reference> reference = reference();
         if (reference.isEmpty()) {
             return new Pass(false, List.of(), List.of());
         }
-        List<ReceivedFile> files = intake(reference.get());
-        outputs.refresh(reference.get(), references.fingerprint());
-        return new Pass(true, files, inbox.waiting());
+        Taken taken = intake(reference.get());
+        if (taken.fault().isPresent()) {
+            return faulted(taken.files(), taken.fault().get());
+        }
+        try {
+            outputs.refresh(reference.get(), references.fingerprint());
+        } catch (RuntimeException e) {
+            Optional<Fault> during = folders.diagnose(e);
+            if (during.isEmpty()) {
+                throw e;
+            }
+            return faulted(taken.files(), during.get());
+        }
+        mended();
+        return new Pass(true, taken.files(), inbox.waiting());
+    }
+
+    /** The caller tells the user (the console of {@code process}, the service's log once a minute). */
+    private Pass faulted(List<ReceivedFile> files, Fault found) {
+        fault = found;
+        return new Pass(true, files, inbox.waiting(), Optional.of(found));
+    }
+
+    private void mended() {
+        if (fault != null) {
+            log.info("Every folder is writable again; files are taken as usual");
+        }
+        fault = null;
+    }
+
+    /** The machine fault that keeps files from being taken now, if any (for the desk and /health). */
+    public Optional<Fault> fault() {
+        return Optional.ofNullable(fault);
     }
 
     /**
@@ -128,7 +215,11 @@ public final class Pipeline implements AutoCloseable {
      * and recording apart from the documents. Empty when no reference is usable.
      */
     public synchronized List<ReceivedFile> intakeOnly() {
-        return reference().map(this::intake).orElse(List.of());
+        return reference().map(r -> intake(r).files()).orElse(List.of());
+    }
+
+    /** The files a pass recorded, and the machine fault that stopped it early, if one did. */
+    private record Taken(List<ReceivedFile> files, Optional<Fault> fault) {
     }
 
     /**
@@ -136,43 +227,110 @@ public final class Pipeline implements AutoCloseable {
      * preparer thread while the claims before it are recorded, one at a time and in order, on this one — so a
      * school's later file still replaces its earlier one, and the journal of each file keeps its order.
      */
-    private List<ReceivedFile> intake(Reference reference) {
-        List<ReceivedFile> files = new ArrayList<>();
-        Deque<InFlight> inFlight = new ArrayDeque<>();
+    private Taken intake(Reference reference) {
+        Batch batch = new Batch(reference);
         try {
             for (Claim claim : workFolder.pending()) {
-                start(claim, reference, () -> life.resumed(claim), inFlight, files);
-            }
-            Inbox.Scan scan = inbox.scan();
-            scan.overdue().forEach(life::waiting);
-            for (InboxFile file : scan.ready()) {
-                Optional<Claim> claim = workFolder.take(file);
-                if (claim.isPresent()) {
-                    start(claim.get(), reference, () -> life.claimed(claim.get(), file), inFlight, files);
+                if (batch.stopped()) {
+                    break;
+                }
+                Retry retry = retries.get(claim.id());
+                if (retry == null || !clock.instant().isBefore(retry.notBefore())) {
+                    batch.start(claim, () -> life.resumed(claim));
                 }
             }
-            while (!inFlight.isEmpty()) {
-                conclude(inFlight.poll(), reference).ifPresent(files::add);
+            if (!batch.stopped()) {
+                Inbox.Scan scan = inbox.scan();
+                scan.overdue().forEach(life::waiting);
+                for (InboxFile file : scan.ready()) {
+                    if (batch.stopped()) {
+                        break;
+                    }
+                    Optional<Claim> claim = workFolder.take(file);
+                    if (claim.isPresent()) {
+                        batch.start(claim.get(), () -> life.claimed(claim.get(), file));
+                    }
+                }
+            }
+            while (!batch.inFlight.isEmpty() && !batch.stopped()) {
+                batch.conclude();
             }
         } finally {
             // A pass that fails midway still lets its preparations end, so the next pass never works on a claim
             // that a preparer thread is still archiving.
-            inFlight.forEach(f -> waitQuietly(f.prepared()));
+            batch.inFlight.forEach(f -> waitQuietly(f.prepared()));
         }
-        return files;
+        return new Taken(batch.files, Optional.ofNullable(batch.fault));
     }
 
-    private void start(Claim claim, Reference reference, Runnable taken, Deque<InFlight> inFlight, List<ReceivedFile> files) {
-        if (inFlight.size() >= LOOKAHEAD) {
-            conclude(inFlight.poll(), reference).ifPresent(files::add);
+    /**
+     * The claims of one pass: started in order with at most {@link #LOOKAHEAD} read ahead, concluded in order.
+     * A failure of the machine stops it: no claim is started or concluded after it, and those in flight stay in
+     * the work folder (their archive copies are made again next time, on the same path).
+     */
+    private final class Batch {
+        final Reference reference;
+        final List<ReceivedFile> files = new ArrayList<>();
+        final Deque<InFlight> inFlight = new ArrayDeque<>();
+        /** The heap the files being read now may take (see {@link #HEAP_PER_FILE_BYTE}). */
+        final java.util.concurrent.atomic.AtomicLong reading = new java.util.concurrent.atomic.AtomicLong();
+        Fault fault;
+
+        Batch(Reference reference) {
+            this.reference = reference;
         }
-        try {
-            taken.run();
-        } catch (RuntimeException e) {
-            life.failed(claim, e);
-            return;
+
+        boolean stopped() {
+            return fault != null;
         }
-        inFlight.add(new InFlight(claim, preparers.submit(() -> steps.prepare(claim, reference))));
+
+        /**
+         * Reads ahead while both the count and the memory allow: a large file waits until the files before it are
+         * read, so files are read at the same time only as far as the heap holds them (a file alone always may).
+         */
+        void start(Claim claim, Runnable taken) {
+            long need = heapFor(claim);
+            while (!inFlight.isEmpty() && (inFlight.size() >= LOOKAHEAD || reading.get() + need > READ_BUDGET)) {
+                conclude();
+                if (stopped()) {
+                    return;
+                }
+            }
+            try {
+                taken.run();
+            } catch (RuntimeException e) {
+                failed(claim, e);
+                return;
+            }
+            reading.addAndGet(need);
+            inFlight.add(new InFlight(claim, preparers.submit(() -> {
+                try {
+                    return steps.prepare(claim, reference);
+                } finally {
+                    reading.addAndGet(-need);
+                }
+            })));
+        }
+
+        void conclude() {
+            InFlight next = inFlight.poll();
+            Optional<ReceivedFile> file = Pipeline.this.conclude(next, reference, this);
+            if (file.isPresent()) {
+                files.add(file.get());
+                retries.remove(next.claim().id());
+            }
+        }
+
+        void failed(Claim claim, RuntimeException e) {
+            fault = folders.diagnose(e).orElse(null);
+            life.failed(claim, e, fault);
+            if (fault == null) {
+                int failures = retries.containsKey(claim.id()) ? retries.get(claim.id()).failures() + 1 : 1;
+                Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 16));
+                retries.put(claim.id(), new Retry(failures, clock.instant().plus(wait.compareTo(LONGEST_RETRY) > 0
+                        ? LONGEST_RETRY : wait)));
+            }
+        }
     }
 
     /**
@@ -180,21 +338,36 @@ public final class Pipeline implements AutoCloseable {
      * folder for the next pass, and the other files of this pass go on. Failures while reading the sender's
      * file never get here: they are a verdict ({@link Recognition#check}).
      */
-    private Optional<ReceivedFile> conclude(InFlight f, Reference reference) {
+    private Optional<ReceivedFile> conclude(InFlight f, Reference reference, Batch batch) {
         try {
-            return Optional.of(steps.record(f.prepared().get(), reference));
+            FileSteps.Prepared prepared = f.prepared().get();
+            if (prepared.readAlone()) {
+                // It ran out of memory while others were read beside it: read it again with nothing else being read.
+                batch.inFlight.forEach(other -> waitQuietly(other.prepared()));
+                log.info("Reading «{}» again alone: it ran out of memory beside other files", f.claim().originalName());
+                prepared = steps.prepare(f.claim(), reference, true);
+            }
+            return Optional.of(steps.record(prepared, reference));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
-                life.failed(f.claim(), failure);
+                batch.failed(f.claim(), failure);
                 return Optional.empty();
             }
             throw new IllegalStateException("preparing " + f.claim().originalName() + " failed", e.getCause());
         } catch (RuntimeException e) {
-            life.failed(f.claim(), e);
+            batch.failed(f.claim(), e);
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while taking " + f.claim().originalName(), e);
+        }
+    }
+
+    private static long heapFor(Claim claim) {
+        try {
+            return Files.size(claim.file()) * HEAP_PER_FILE_BYTE;
+        } catch (IOException e) {
+            return 0; // the preparation will tell
         }
     }
 
@@ -227,6 +400,12 @@ public final class Pipeline implements AutoCloseable {
 
     private synchronized Optional<ReceivedFile> uploadInTurn(InputStream content, String originalName, String school,
                                                              String subject, Integer grade, Integer year) {
+        workFolder.create();
+        Optional<Fault> before = folders.check();
+        if (before.isPresent()) {
+            faulted(List.of(), before.get());
+            throw new FaultException(before.get());
+        }
         Optional<Reference> reference = reference();
         if (reference.isEmpty()) {
             return Optional.empty();
@@ -284,6 +463,10 @@ public final class Pipeline implements AutoCloseable {
         if (!inboxReachable) {
             errors.add("Папка входящих недоступна: " + inbox.root());
         }
+        Fault now = fault;
+        if (now != null) {
+            errors.add(now.sentence());
+        }
         String failure = lastFailure;
         if (failure != null) {
             errors.add("Последний проход по входящим завершился сбоем: " + failure);
@@ -299,23 +482,20 @@ public final class Pipeline implements AutoCloseable {
             warnings.add("Чтение " + stuck + " файл(ов) не уложилось в отведённое время и ещё не закончилось.");
         }
         int inProcessing = workFolder.count();
-        long free = freeSpace();
-        if (free >= 0 && free < 1L << 30) {
-            warnings.add("На диске с данными осталось меньше 1 ГБ.");
+        if (now == null) {
+            warnings.addAll(folders.lowSpaceWarnings());
+        }
+        int unwritten = store.journal().unwrittenCount();
+        if (unwritten > 0) {
+            warnings.add("В журнал приёма не записаны " + unwritten + " шаг(ов): они будут записаны, когда запись снова станет"
+                    + " возможна.");
         }
         List<String> problems = new ArrayList<>(errors);
         problems.addAll(warnings);
         String status = !errors.isEmpty() ? Health.ERROR : !warnings.isEmpty() ? Health.WARNING : Health.OK;
+        Map<String, Long> free = folders.free();
         return new Health(status, problems, database, reference, inboxReachable, inProcessing, waiting.size(), (int) overdue,
-                stuck, lastPass, free);
-    }
-
-    private long freeSpace() {
-        try {
-            return Files.getFileStore(archive.resolve("")).getUsableSpace();
-        } catch (IOException e) {
-            return -1;
-        }
+                stuck, lastPass, free.getOrDefault("data", -1L), now == null, free);
     }
 
     @Override

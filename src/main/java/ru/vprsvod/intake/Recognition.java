@@ -61,14 +61,19 @@ final class Recognition implements AutoCloseable {
      * @param forDepartment a file of the department (a federal list, a re-check protocol), not of a school: its
      *                      receipt goes to the department's folder of the outbox
      * @param unreadable    why the file could not be read at all (then it is quarantined), or null
+     * @param outOfMemory   reading it ran out of memory (then it is read again alone before it is rejected)
      */
-    record Received(FormCheck check, Imports imports, boolean forDepartment, String unreadable) {
+    record Received(FormCheck check, Imports imports, boolean forDepartment, String unreadable, boolean outOfMemory) {
         Received(FormCheck check) {
-            this(check, Imports.NONE, false, null);
+            this(check, Imports.NONE, false, null, false);
+        }
+
+        Received(FormCheck check, Imports imports, boolean forDepartment, String unreadable) {
+            this(check, imports, forDepartment, unreadable, false);
         }
 
         static Received unreadable(FormCheck check, String reason) {
-            return new Received(check, Imports.NONE, false, reason);
+            return new Received(check, Imports.NONE, false, reason, false);
         }
     }
 
@@ -106,6 +111,12 @@ final class Recognition implements AutoCloseable {
             String reason = Reasons.timedOut(readTimeout);
             received = Received.unreadable(results.unreadable(sender, reason), reason);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                // Checking, not parsing, ran out (a huge sheet): the same verdict as a parser that did.
+                log.warn("Out of memory while checking «{}» (claim {})", claim.originalName(), claim.id());
+                String reason = Workbooks.OUT_OF_MEMORY;
+                return new Received(results.unreadable(sender, reason), Imports.NONE, false, reason, true);
+            }
             log.error("Unexpected failure while checking «{}» (claim {}, archived as {})", claim.originalName(), claim.id(),
                     archived.relativePath(), e.getCause());
             String reason = Reasons.internalError(claim.id());
@@ -128,7 +139,8 @@ final class Recognition implements AutoCloseable {
                                       ResultsReader results) {
         WorkbookReading reading = Workbooks.read(archived.path(), limits);
         if (reading instanceof WorkbookReading.Unreadable unreadable) {
-            return Received.unreadable(results.unreadable(sender, unreadable.reason()), unreadable.reason());
+            return new Received(results.unreadable(sender, unreadable.reason()), Imports.NONE, false, unreadable.reason(),
+                    unreadable.outOfMemory());
         }
         WorkbookReading.Opened opened = (WorkbookReading.Opened) reading;
         Optional<FederalList.Imported> list = FederalList.find(claim.originalName(), opened.workbook(), reference);

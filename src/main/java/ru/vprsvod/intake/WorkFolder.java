@@ -41,6 +41,26 @@ public final class WorkFolder {
         this.clock = clock;
     }
 
+    /** The work folder itself, inside the inbox. */
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Creates the work folder when the inbox has none yet, so that it can be checked for writing before a file is
+     * taken; a failure is left for that check to tell.
+     */
+    void create() {
+        if (Files.isDirectory(root) || !Files.isDirectory(root.getParent())) {
+            return; // an inbox that is not there is not made here
+        }
+        try {
+            Files.createDirectory(root);
+        } catch (IOException e) {
+            // told by the check that follows
+        }
+    }
+
     /** Takes a stable inbox file: moves it here. Empty when the move failed (e.g. the file is open elsewhere). */
     public Optional<Claim> take(InboxFile file) {
         String id = newId();

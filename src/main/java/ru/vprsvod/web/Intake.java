@@ -126,7 +126,13 @@ final class Intake {
                             .append("</li>");
                     continue;
                 }
-                Optional<ReceivedFile> received = pipeline.upload(in, name, school, subject, grade, year);
+                Optional<ReceivedFile> received;
+                try {
+                    received = pipeline.upload(in, name, school, subject, grade, year);
+                } catch (Pipeline.FaultException e) {
+                    throw new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE, session.isCoordinator() ? e.fault().sentence()
+                            : e.fault().forSenders());
+                }
                 if (received.isEmpty()) {
                     throw new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE, "Справочник управления образования не загружен:"
                             + " файлы сейчас не принимаются. Сообщите координатору.");

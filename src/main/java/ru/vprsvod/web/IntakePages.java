@@ -55,6 +55,8 @@ final class IntakePages {
         body.put("stuckReaders", health.stuckReaders());
         body.put("lastPass", health.lastPass() == null ? null : health.lastPass().toString());
         body.put("freeDiskBytes", health.freeDiskBytes());
+        body.put("writable", health.writable());
+        body.put("freeBytes", new java.util.TreeMap<>(health.freeBytes()));
         return body;
     }
 

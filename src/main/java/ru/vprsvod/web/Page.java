@@ -2,6 +2,7 @@ package ru.vprsvod.web;
 
 import io.javalin.http.Context;
 import java.util.List;
+import ru.vprsvod.intake.Fault;
 import ru.vprsvod.reference.ReferenceSource;
 
 /** The shared layout: a header with the department's name, the menu of the signed-in role, and the content. */
@@ -19,9 +20,12 @@ final class Page {
             new Item("/password", "Пароль"));
 
     private final ReferenceSource references;
+    /** The fault of the machine that stops the intake now, if any: every page says so at the top. */
+    private final java.util.function.Supplier<java.util.Optional<Fault>> fault;
 
-    Page(ReferenceSource references) {
+    Page(ReferenceSource references, java.util.function.Supplier<java.util.Optional<Fault>> fault) {
         this.references = references;
+        this.fault = fault;
     }
 
     void render(Context ctx, String title, String content) {
@@ -50,7 +54,12 @@ final class Page {
             }
             p.append("</nav>");
         }
-        p.append("</header><main><h1>").append(Html.escape(title)).append("</h1>").append(content).append("</main></body></html>");
+        p.append("</header><main>");
+        if (session != null && session.signedIn()) {
+            fault.get().ifPresent(f -> p.append("<p class=error role=alert>").append(Html.escape(session.isCoordinator()
+                    ? f.sentence() : f.forSenders())).append("</p>"));
+        }
+        p.append("<h1>").append(Html.escape(title)).append("</h1>").append(content).append("</main></body></html>");
         return p.toString();
     }
 

@@ -38,7 +38,7 @@ public final class WebApp {
                                  LatestFindings findings, Outbox outbox, Pipeline pipeline, Accounts accounts, Clock clock) {
         Path temporary = settings.data().resolve("tmp");
         ensureFolder(temporary.resolve("uploads"));
-        Page page = new Page(references);
+        Page page = new Page(references, pipeline::fault);
         Sessions sessions = new Sessions(clock);
         Guard guard = new Guard(sessions);
         SignIn signIn = new SignIn(accounts, sessions, new SignInLimiter(clock), page);

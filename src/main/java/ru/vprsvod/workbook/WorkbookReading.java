@@ -14,11 +14,17 @@ public sealed interface WorkbookReading {
     /**
      * The file cannot be read as a spreadsheet.
      *
-     * @param reason a complete Russian sentence for the user, e.g. «Файл защищён паролем: …»
+     * @param reason      a complete Russian sentence for the user, e.g. «Файл защищён паролем: …»
+     * @param outOfMemory reading ran out of memory: the file may be too large, or may only have met other files
+     *                    being read at the same time
      */
-    record Unreadable(String reason) implements WorkbookReading {
+    record Unreadable(String reason, boolean outOfMemory) implements WorkbookReading {
         public Unreadable {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        public Unreadable(String reason) {
+            this(reason, false);
         }
     }
 }

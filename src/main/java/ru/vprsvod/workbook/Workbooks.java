@@ -69,9 +69,12 @@ public final class Workbooks {
             // once we return, so the service survives a single hostile allocation. Other errors (linkage,
             // internal VM errors) mean our deployment is broken and must not be reported as the sender's fault.
             log.warn("Out of memory while reading {} as {}", file, format);
-            return new WorkbookReading.Unreadable(Messages.OUT_OF_MEMORY);
+            return new WorkbookReading.Unreadable(Messages.OUT_OF_MEMORY, true);
         }
     }
+
+    /** Why a file whose reading ran out of memory is rejected. */
+    public static final String OUT_OF_MEMORY = Messages.OUT_OF_MEMORY;
 
     /** How many leading bytes {@link #whyNotASpreadsheet} looks at. */
     public static final int HEAD_BYTES = Sniff.HEAD_BYTES;
