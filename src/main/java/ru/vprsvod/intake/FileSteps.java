@@ -56,12 +56,6 @@ final class FileSteps {
         this.clock = clock;
     }
 
-    /** Both halves at once: for an upload, which is processed as it arrives. */
-    ReceivedFile process(Claim claim, Reference reference) {
-        // Uploads are processed between passes, one at a time: nothing else is being read.
-        return record(prepare(claim, reference, true), reference);
-    }
-
     /** Archives the claim and reads it: the part of a file's processing that may run beside another file's. */
     Prepared prepare(Claim claim, Reference reference) {
         return prepare(claim, reference, false);

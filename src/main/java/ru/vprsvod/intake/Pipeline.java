@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.ReceivedFile;
@@ -85,14 +84,6 @@ public final class Pipeline implements AutoCloseable {
      * each holds a read workbook in memory.
      */
     private static final int LOOKAHEAD = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    /**
-     * What reading a file may take of the heap, per byte of the file: a workbook's XML compresses about tenfold,
-     * and its cells as objects take a few times the XML. Measured: a 30 000-row .xlsx of 1,7 MB is read at -Xmx96m
-     * but not at -Xmx64m.
-     */
-    static final long HEAP_PER_FILE_BYTE = 40;
-    /** The share of the heap that files being read at the same time may take together; the rest is for the rest. */
-    private static final long READ_BUDGET = Runtime.getRuntime().maxMemory() / 2;
 
     private final ReferenceSource references;
     private final ResultsStore store;
@@ -105,13 +96,28 @@ public final class Pipeline implements AutoCloseable {
     private final Clock clock;
     private final FileLife life;
     private final FileSteps steps;
-    private final AtomicInteger uploadsInFlight = new AtomicInteger();
+    /**
+     * Held while a file's verdict is recorded and its receipt written, one file at a time — a pass's files and the
+     * uploads interleave here, so a copy of content recorded meanwhile is still found to be a duplicate. The
+     * pipeline itself is the lock of a pass (one at a time, taking files from the inbox and the work folder).
+     */
+    private final Object recordLock = new Object();
+    /** Held while outputs are made: one refresh at a time, apart from the intake's lock (this pipeline). */
+    private final Object outputsLock = new Object();
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outputs");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean refreshAsked = new java.util.concurrent.atomic.AtomicBoolean();
     private final ExecutorService preparers = Executors.newFixedThreadPool(LOOKAHEAD, r -> {
         Thread t = new Thread(r, "file-preparer");
         t.setDaemon(true);
         return t;
     });
     private final WritableFolders folders;
+    /** Shared by the files a pass reads ahead and the uploads read beside it. */
+    private final ReadBudget budget = ReadBudget.halfTheHeap();
     private volatile Instant lastPass;
     private volatile String lastFailure;
     /** The machine fault that stopped the last pass, until a pass finds every folder writable again. */
@@ -148,7 +154,11 @@ public final class Pipeline implements AutoCloseable {
                 new WritableFolders.Folder("workFolder", "рабочая папка входящих", workFolder.root())));
     }
 
-    public synchronized Pass runOnce() {
+    /**
+     * One pass: the files under the intake lock, then the outputs under their own, so an upload waits for the
+     * files ahead of it but never for the documents.
+     */
+    public Pass runOnce() {
         try {
             Pass pass = pass();
             lastFailure = null;
@@ -166,30 +176,66 @@ public final class Pipeline implements AutoCloseable {
      * ones taken wait in the work folder for a pass after the fault is mended.
      */
     private Pass pass() {
-        workFolder.create();
-        Optional<Fault> before = folders.check();
-        if (before.isPresent()) {
-            return faulted(List.of(), before.get());
+        Reference reference;
+        Taken taken;
+        synchronized (this) {
+            workFolder.create();
+            Optional<Fault> before = folders.check();
+            if (before.isPresent()) {
+                return faulted(List.of(), before.get());
+            }
+            Optional<Reference> usable = reference();
+            if (usable.isEmpty()) {
+                return new Pass(false, List.of(), List.of());
+            }
+            reference = usable.get();
+            taken = intake(reference);
         }
-        Optional<Reference> reference = reference();
-        if (reference.isEmpty()) {
-            return new Pass(false, List.of(), List.of());
-        }
-        Taken taken = intake(reference.get());
         if (taken.fault().isPresent()) {
             return faulted(taken.files(), taken.fault().get());
         }
-        try {
-            outputs.refresh(reference.get(), references.fingerprint());
-        } catch (RuntimeException e) {
-            Optional<Fault> during = folders.diagnose(e);
-            if (during.isEmpty()) {
-                throw e;
-            }
+        Optional<Fault> during = refreshOutputs(reference);
+        if (during.isPresent()) {
             return faulted(taken.files(), during.get());
         }
         mended();
         return new Pass(true, taken.files(), inbox.waiting());
+    }
+
+    /**
+     * Brings the outputs up to date with the data, one refresh at a time, beside the intake: files recorded
+     * meanwhile change the data's mark, so the next refresh takes them in.
+     */
+    private Optional<Fault> refreshOutputs(Reference reference) {
+        synchronized (outputsLock) {
+            try {
+                outputs.refresh(reference, references.fingerprint());
+                return Optional.empty();
+            } catch (RuntimeException e) {
+                Optional<Fault> fault = folders.diagnose(e);
+                if (fault.isEmpty()) {
+                    throw e;
+                }
+                return fault;
+            }
+        }
+    }
+
+    /**
+     * After an upload: the outputs are refreshed on their own thread, so the clerk has the receipt at once. Uploads
+     * arriving while a refresh runs ask for one more, not one each.
+     */
+    private void refreshSoon(Reference reference) {
+        if (refreshAsked.compareAndSet(false, true)) {
+            refresher.execute(() -> {
+                refreshAsked.set(false);
+                try {
+                    refreshOutputs(references.current().orElse(reference)).ifPresent(found -> fault = found);
+                } catch (RuntimeException e) {
+                    log.error("Refreshing the outputs after an upload failed; the next pass tries again", e);
+                }
+            });
+        }
     }
 
     /** The caller tells the user (the console of {@code process}, the service's log once a minute). */
@@ -272,8 +318,6 @@ public final class Pipeline implements AutoCloseable {
         final Reference reference;
         final List<ReceivedFile> files = new ArrayList<>();
         final Deque<InFlight> inFlight = new ArrayDeque<>();
-        /** The heap the files being read now may take (see {@link #HEAP_PER_FILE_BYTE}). */
-        final java.util.concurrent.atomic.AtomicLong reading = new java.util.concurrent.atomic.AtomicLong();
         Fault fault;
 
         Batch(Reference reference) {
@@ -289,25 +333,33 @@ public final class Pipeline implements AutoCloseable {
          * read, so files are read at the same time only as far as the heap holds them (a file alone always may).
          */
         void start(Claim claim, Runnable taken) {
-            long need = heapFor(claim);
-            while (!inFlight.isEmpty() && (inFlight.size() >= LOOKAHEAD || reading.get() + need > READ_BUDGET)) {
+            long need = ReadBudget.need(claim.file());
+            boolean reserved = false;
+            while (!inFlight.isEmpty()) {
+                if (inFlight.size() < LOOKAHEAD && budget.tryTake(need)) {
+                    reserved = true;
+                    break;
+                }
                 conclude();
                 if (stopped()) {
                     return;
                 }
             }
+            if (!reserved) {
+                take(need); // nothing of this pass is being read: waits only for uploads being read
+            }
             try {
                 taken.run();
             } catch (RuntimeException e) {
+                budget.giveBack(need);
                 failed(claim, e);
                 return;
             }
-            reading.addAndGet(need);
             inFlight.add(new InFlight(claim, preparers.submit(() -> {
                 try {
                     return steps.prepare(claim, reference);
                 } finally {
-                    reading.addAndGet(-need);
+                    budget.giveBack(need);
                 }
             })));
         }
@@ -342,12 +394,12 @@ public final class Pipeline implements AutoCloseable {
         try {
             FileSteps.Prepared prepared = f.prepared().get();
             if (prepared.readAlone()) {
-                // It ran out of memory while others were read beside it: read it again with nothing else being read.
                 batch.inFlight.forEach(other -> waitQuietly(other.prepared()));
-                log.info("Reading «{}» again alone: it ran out of memory beside other files", f.claim().originalName());
-                prepared = steps.prepare(f.claim(), reference, true);
+                prepared = readAgainAlone(f.claim(), reference);
             }
-            return Optional.of(steps.record(prepared, reference));
+            synchronized (recordLock) {
+                return Optional.of(steps.record(prepared, reference));
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 batch.failed(f.claim(), failure);
@@ -363,11 +415,28 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private static long heapFor(Claim claim) {
+    /** It ran out of memory while others were read beside it: read it again with nothing else being read. */
+    private FileSteps.Prepared readAgainAlone(Claim claim, Reference reference) {
+        log.info("Reading «{}» again alone: it ran out of memory beside other files", claim.originalName());
         try {
-            return Files.size(claim.file()) * HEAP_PER_FILE_BYTE;
-        } catch (IOException e) {
-            return 0; // the preparation will tell
+            budget.takeAll();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to read " + claim.originalName(), e);
+        }
+        try {
+            return steps.prepare(claim, reference, true);
+        } finally {
+            budget.giveBack(budget.capacity());
+        }
+    }
+
+    private void take(long need) {
+        try {
+            budget.take(need);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to read a file", e);
         }
     }
 
@@ -383,56 +452,72 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * Takes a file uploaded through the web form and processes it at once; empty when no reference is usable.
-     * Uploads are processed one at a time (so are passes), which keeps the journal simple and memory bounded;
-     * a clerk's wait is the processing of the uploads ahead of theirs. When several are queued, only the last
-     * refreshes the documents. A failure of ours is thrown, but the upload stays in the work folder and the
-     * next pass finishes it (its receipt then appears in the outbox).
+     * Uploads are archived and read at the same time as each other and as a pass, within the read budget, and
+     * recorded one at a time, between the files of a pass; a clerk waits for that, never for the documents, which are
+     * refreshed afterwards on their own thread. A failure of ours is thrown, but the upload stays in the work
+     * folder and the next pass finishes it (its receipt then appears in the outbox).
      */
     public Optional<ReceivedFile> upload(InputStream content, String originalName, String school, String subject,
                                          Integer grade, Integer year) {
-        uploadsInFlight.incrementAndGet();
-        try {
-            return uploadInTurn(content, originalName, school, subject, grade, year);
-        } finally {
-            uploadsInFlight.decrementAndGet();
-        }
-    }
-
-    private synchronized Optional<ReceivedFile> uploadInTurn(InputStream content, String originalName, String school,
-                                                             String subject, Integer grade, Integer year) {
         workFolder.create();
         Optional<Fault> before = folders.check();
         if (before.isPresent()) {
             faulted(List.of(), before.get());
             throw new FaultException(before.get());
         }
-        Optional<Reference> reference = reference();
-        if (reference.isEmpty()) {
+        Optional<Reference> usable = reference();
+        if (usable.isEmpty()) {
             return Optional.empty();
         }
+        Reference reference = usable.get();
         Claim claim = workFolder.upload(content, originalName, school, subject, grade, year);
-        life.received(claim, claim.file().toFile().length());
-        ReceivedFile file = steps.process(claim, reference.get());
-        if (uploadsInFlight.get() == 1) {
-            outputs.refresh(reference.get(), references.fingerprint());
+        try {
+            life.received(claim, claim.file().toFile().length());
+            // Archived and read beside other uploads and the pass, within the read budget; recorded in turn.
+            long need = ReadBudget.need(claim.file());
+            take(need);
+            FileSteps.Prepared prepared;
+            try {
+                prepared = steps.prepare(claim, reference);
+            } finally {
+                budget.giveBack(need);
+            }
+            if (prepared.readAlone()) {
+                prepared = readAgainAlone(claim, reference);
+            }
+            ReceivedFile file;
+            synchronized (recordLock) {
+                file = steps.record(prepared, reference);
+            }
+            refreshSoon(reference);
+            return Optional.of(file);
+        } finally {
+            workFolder.uploadSettled(claim);
         }
-        return Optional.of(file);
     }
 
     /**
      * Makes every output again (the coordinator's «Сформировать заново»); {@code progress} hears each output's name
      * before it is made. False when no reference is usable, so nothing could be made.
      */
-    public synchronized boolean regenerate(java.util.function.Consumer<String> progress) {
-        Optional<Reference> reference = reference();
+    public boolean regenerate(java.util.function.Consumer<String> progress) {
+        Optional<Reference> reference;
+        synchronized (this) {
+            reference = reference();
+        }
         if (reference.isEmpty()) {
             return false;
         }
-        outputs.regenerate(reference.get(), references.fingerprint(), progress);
+        synchronized (outputsLock) {
+            outputs.regenerate(reference.get(), references.fingerprint(), progress);
+        }
         return true;
     }
 
-    /** The reference to work with; when it cannot be used, its own receipt says why. */
+    /**
+     * The reference to work with; when it cannot be used, its own receipt says why. Safe beside a pass: the source
+     * reloads under its own lock, and the receipt is published whole.
+     */
     private Optional<Reference> reference() {
         if (references.refresh() && !references.problems().isEmpty()) {
             String name = OutboxNames.REFERENCE_RECEIPT;
@@ -500,6 +585,15 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        // A refresh asked for by the last uploads finishes before the store it reads is closed.
+        refresher.shutdown();
+        try {
+            if (!refresher.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                log.warn("The outputs were still being refreshed when the program stopped; the next start makes them");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         preparers.shutdownNow();
         recognition.close();
     }

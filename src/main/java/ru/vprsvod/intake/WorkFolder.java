@@ -35,6 +35,11 @@ public final class WorkFolder {
 
     private final Path root;
     private final Clock clock;
+    /**
+     * Uploads being written or processed now, beside a pass: {@link #pending} leaves them alone, so a pass never
+     * takes up (or clears away as unfinished) a claim an upload is still working on.
+     */
+    private final java.util.Set<String> inUpload = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public WorkFolder(Path inbox, Clock clock) {
         this.root = inbox.toAbsolutePath().normalize().resolve(NAME);
@@ -93,6 +98,7 @@ public final class WorkFolder {
     /** Takes an upload from the web form: the bytes are written here under our own name, never the sender's. */
     public Claim upload(InputStream content, String originalName, String school, String subject, Integer grade, Integer year) {
         String id = newId();
+        inUpload.add(id);
         Path dir = root.resolve(id);
         Claim claim = new Claim(id, dir, dir.resolve(FILE), originalName, "веб", school, school != null,
                 clock.instant(), grade, subject, year, false);
@@ -108,22 +114,38 @@ public final class WorkFolder {
         } catch (IOException e) {
             // Never acknowledged to the sender, so nothing is lost by dropping the partial upload.
             deleteEmpty(dir);
+            inUpload.remove(id);
             throw new UncheckedIOException("cannot store upload " + originalName, e);
         }
     }
 
     /**
      * Claims left over from a run that stopped before recording them, oldest first. A claim folder without its
-     * file (a take or an upload cut short) holds nothing a sender was told we have, and is removed. Must not run
-     * while an upload is being written (the pipeline does both under one lock).
+     * file (a take or an upload cut short) holds nothing a sender was told we have, and is removed.
+     * Uploads still being written or processed are not among them.
      */
     public List<Claim> pending() {
+        return pending(inUpload);
+    }
+
+    /**
+     * An upload's claim is done with, recorded or not: from now on a pass may take it up (after a failure of ours,
+     * it waits in the work folder like any claim).
+     */
+    void uploadSettled(Claim claim) {
+        inUpload.remove(claim.id());
+    }
+
+    private List<Claim> pending(java.util.Set<String> skipped) {
         List<Claim> claims = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return claims;
         }
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root)) {
             for (Path dir : dirs) {
+                if (skipped.contains(dir.getFileName().toString())) {
+                    continue;
+                }
                 Optional<Claim> claim = read(dir);
                 if (claim.isPresent()) {
                     claims.add(claim.get());

@@ -32,11 +32,20 @@ final class Desk implements AutoCloseable {
 
     /** The desk over another reference (e.g. a generated district's); it must list schools edu990001 and edu990002. */
     Desk(Path dir, ReferenceWorkbook reference) {
+        this(dir, reference, false);
+    }
+
+    /** @param everyTemplate all shipped templates, so that every document is made (else only the analytical report) */
+    Desk(Path dir, ReferenceWorkbook reference, boolean everyTemplate) {
         this.dir = dir;
         try {
             Path templates = Files.createDirectories(dir.resolve("templates"));
             reference.write(templates.resolve("справочник.xlsx"));
-            Files.copy(Path.of("templates", "Аналитическая справка.docx"), templates.resolve("Аналитическая справка.docx"));
+            try (var shipped = Files.newDirectoryStream(Path.of("templates"), everyTemplate ? "*.docx" : "Аналитическая справка.docx")) {
+                for (Path template : shipped) {
+                    Files.copy(template, templates.resolve(template.getFileName().toString()));
+                }
+            }
             Files.copy(Path.of("templates", "README.md"), templates.resolve("README.md"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
