@@ -35,7 +35,7 @@ import ru.vprsvod.testing.Protocol;
  * kept exactly, and the service goes on to accept a good file afterwards. Prints the figures for the record.
  * (The reader alone is covered by {@code workbook.CorpusRobustnessTest}.)
  */
-class CorpusThroughPipelineTest {
+class CorpusThroughPipelineIT {
 
     private static final Path CORPUS = Path.of("../shared/corpus/poi-spreadsheets");
     private static final Duration PER_FILE = Duration.ofSeconds(20);

@@ -23,7 +23,7 @@ import ru.vprsvod.testing.DocxWriter;
  * The pool against real LibreOffice processes (skipped where LibreOffice is not installed) and against a stand-in
  * program that never finishes, for the timeout.
  */
-class PdfConverterTest {
+class PdfConverterIT {
 
     /** Shared, so the workers' LibreOffice profiles are made once for the class (that takes a few seconds). */
     @TempDir

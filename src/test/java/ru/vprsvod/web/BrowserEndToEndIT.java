@@ -34,7 +34,7 @@ import ru.vprsvod.testing.Protocol;
  * installs): a clerk sends a valid and a broken workbook and reads both receipts; the coordinator sees the table
  * change, opens a chart and downloads a document. Screenshots of the main pages go to target/screenshots.
  */
-class BrowserEndToEndTest {
+class BrowserEndToEndIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

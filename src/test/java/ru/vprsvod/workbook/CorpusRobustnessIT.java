@@ -39,7 +39,7 @@ import org.junit.jupiter.api.TestFactory;
  * Opened or Unreadable, within a time bound, and untouched. The summary printed at the end (files, opened,
  * reasons, time, slowest files, peak heap) is what to compare when the readers change.
  */
-class CorpusRobustnessTest {
+class CorpusRobustnessIT {
 
     private static final Path CORPUS = Path.of("../shared/corpus/poi-spreadsheets");
     private static final Duration PER_FILE = Duration.ofSeconds(20);

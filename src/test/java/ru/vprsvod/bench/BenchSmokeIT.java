@@ -23,7 +23,7 @@ import ru.vprsvod.testing.RegionGenerator;
  * the figures are not checked (a test cannot time anything on a shared machine), only that each contestant ran
  * on the whole data set and the product recorded every file.
  */
-class BenchSmokeTest {
+class BenchSmokeIT {
 
     @TempDir
     Path dir;

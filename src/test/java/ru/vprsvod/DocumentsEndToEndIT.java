@@ -62,7 +62,7 @@ import ru.vprsvod.testing.Pdf;
  * no tag left; then the PDF copies the product makes with LibreOffice: pages, fonts, page images.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DocumentsEndToEndTest {
+class DocumentsEndToEndIT {
 
     @TempDir
     static Path dir;
