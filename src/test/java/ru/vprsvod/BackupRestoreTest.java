@@ -52,6 +52,7 @@ class BackupRestoreTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the running service is held open, unused, for the backup to run beside it
     void aBackupTakenWhileTheServiceRunsRestoresToTheSameStatisticsAndOriginals() throws Exception {
         Department d = new Department(dir);
         Protocol.math4().pupil(40001, "4А", 5, FULL).pupilScoring(40002, "4А", 4, 12)

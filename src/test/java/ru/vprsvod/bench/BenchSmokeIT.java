@@ -15,6 +15,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import ru.vprsvod.ProductIngest;
 import ru.vprsvod.testing.RegionGenerator;
 
@@ -94,7 +95,8 @@ class BenchSmokeIT {
     void readBenchRunsUnderJmh() throws Exception {
         java.util.Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(ReadBench.class.getName()).forks(0).warmupIterations(0).measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(200)).shouldFailOnError(true).build()).run();
+                .measurementTime(TimeValue.milliseconds(200)).shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT).build()).run(); // JMH's banners are for a benchmark run, not a build log
         assertEquals(3, results.size());
     }
 

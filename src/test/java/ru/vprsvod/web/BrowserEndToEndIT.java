@@ -148,7 +148,15 @@ class BrowserEndToEndIT {
         return r.body();
     }
 
+    /**
+     * Selenium looks for a DevTools (CDP) binding matching Debian's Chromium, warns on every start that it has none,
+     * and falls back; the test uses only WebDriver, so the warning is noise. Held here: JUL keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_FINDER = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
+
     private static WebDriver browser(Path profile) {
+        CDP_VERSION_FINDER.setLevel(java.util.logging.Level.OFF);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
