@@ -1,5 +1,7 @@
 package ru.vprsvod;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -16,6 +18,7 @@ import ru.vprsvod.config.CommandLine;
 import ru.vprsvod.config.Settings;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.intake.Inbox;
+import ru.vprsvod.platform.FileNameEncoding;
 import ru.vprsvod.submission.Status;
 import ru.vprsvod.workbook.Problem;
 
@@ -30,11 +33,30 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = console();
+        if (!FileNameEncoding.usable()) {
+            // Before any path is named: under a non-UTF-8 locale the first Cyrillic one would end the JVM with a trace.
+            FileNameEncoding.Relaunch relaunch = FileNameEncoding.relaunch();
+            if (relaunch instanceof FileNameEncoding.Impossible impossible) {
+                out.println(impossible.sentence());
+                System.exit(COULD_NOT_RUN);
+            }
+            System.exit(((FileNameEncoding.Finished) relaunch).exitCode());
+        }
         int code = run(List.of(args), out, Clock.systemDefaultZone());
         if (code != OK || !isServe(args)) {
             System.exit(code);
         }
+    }
+
+    /**
+     * The console in its own encoding: a Windows console's code page (866 in Russian Windows) when there is one,
+     * UTF-8 otherwise (Linux terminals, Notepad and logs read it).
+     */
+    private static PrintStream console() {
+        String encoding = System.getProperty("sun.stdout.encoding");
+        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+        return new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset);
     }
 
     private static boolean isServe(String[] args) {
@@ -54,7 +76,6 @@ public final class Main {
             return coordinator(coordinator, out, clock);
         }
         Settings settings = ((CommandLine.Run) parsed).settings();
-        warnIfFileNamesAreNotUtf8(out);
         Optional<App> opened;
         try {
             opened = App.open(settings, clock);
@@ -136,14 +157,5 @@ public final class Main {
         }
         out.println("Результаты: " + app.outbox.root());
         return OK;
-    }
-
-    /** With a non-UTF-8 locale the JVM cannot even open files with Cyrillic names: say so plainly. */
-    private static void warnIfFileNamesAreNotUtf8(PrintStream out) {
-        String encoding = System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
-        if (!Charset.forName(encoding).equals(StandardCharsets.UTF_8) && !System.getProperty("os.name", "").startsWith("Windows")) {
-            out.println("Внимание: кодировка имён файлов " + encoding + ", а не UTF-8: файлы с русскими именами"
-                    + " не будут найдены. Запустите программу с LANG=C.UTF-8 (или ru_RU.UTF-8).");
-        }
     }
 }
