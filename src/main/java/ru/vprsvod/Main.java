@@ -15,6 +15,7 @@ import ru.vprsvod.backup.Backup;
 import ru.vprsvod.accounts.Accounts;
 import ru.vprsvod.accounts.Issued;
 import ru.vprsvod.config.CommandLine;
+import ru.vprsvod.config.Folders;
 import ru.vprsvod.config.Settings;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.intake.Inbox;
@@ -75,7 +76,13 @@ public final class Main {
         if (parsed instanceof CommandLine.Coordinator coordinator) {
             return coordinator(coordinator, out, clock);
         }
-        Settings settings = ((CommandLine.Run) parsed).settings();
+        CommandLine.Run command = (CommandLine.Run) parsed;
+        Settings settings = command.settings();
+        Optional<String> folders = Folders.problem(settings, command.given());
+        if (folders.isPresent()) {
+            out.println(folders.get());
+            return COULD_NOT_RUN;
+        }
         Optional<App> opened;
         try {
             opened = App.open(settings, clock);
@@ -108,7 +115,12 @@ public final class Main {
             out.println(problem.get());
             return USAGE;
         }
-        Path database = command.data().resolve("vpr-svod.db");
+        Optional<String> folder = Folders.dataProblem(command.data());
+        if (folder.isPresent()) {
+            out.println(folder.get());
+            return COULD_NOT_RUN;
+        }
+        Path database = command.data().resolve(Settings.DATABASE_FILE);
         try (Accounts accounts = Accounts.open(database, clock)) {
             boolean existed = accounts.find(command.login()).isPresent();
             Optional<Issued> issued = accounts.issueCoordinator(command.login());

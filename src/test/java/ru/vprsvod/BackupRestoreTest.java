@@ -75,7 +75,7 @@ class BackupRestoreTest {
 
         Path restored = dir.resolve("восстановлено").resolve("data");
         FileUtils.copyDirectory(backup.toFile(), restored.toFile());
-        Path freshOutbox = dir.resolve("восстановлено").resolve("outbox");
+        Path freshOutbox = Files.createDirectories(dir.resolve("восстановлено").resolve("outbox"));
         assertEquals(0, run(withFolders(d.processArguments(), restored, freshOutbox)));
 
         assertEquals(report(d.outbox), report(freshOutbox), "the same statistics and journal from the restored copy");

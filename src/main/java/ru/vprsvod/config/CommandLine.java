@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Parses the command line: {@code [serve|process] [--inbox DIR] [--outbox DIR] …}. Messages are for coordinators. */
 public final class CommandLine {
@@ -15,7 +17,11 @@ public final class CommandLine {
     public sealed interface Parsed {
     }
 
-    public record Run(Settings settings) implements Parsed {
+    /** @param given the options named on the command line (the others are defaults): a named folder must exist */
+    public record Run(Settings settings, Set<String> given) implements Parsed {
+        public Run {
+            given = Set.copyOf(given);
+        }
     }
 
     /** {@code backup --to DIR}: a consistent copy of the data folder (database, archive, quarantine) into DIR. */
@@ -124,8 +130,10 @@ public final class CommandLine {
         String proxy = d.proxy();
         boolean pdf = d.pdf();
         Path soffice = d.soffice();
+        Set<String> given = new TreeSet<>();
         for (Map.Entry<String, String> o : options) {
             String value = o.getValue();
+            given.add(o.getKey());
             switch (o.getKey()) {
                 case "--inbox" -> inbox = Path.of(value);
                 case "--outbox" -> outbox = Path.of(value);
@@ -173,7 +181,7 @@ public final class CommandLine {
             }
         }
         return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, poll, settle, giveUp,
-                d.readTimeout(), proxy, pdf, soffice));
+                d.readTimeout(), proxy, pdf, soffice), given);
     }
 
     private static Parsed coordinator(List<Map.Entry<String, String>> options) {
