@@ -20,6 +20,7 @@ import ru.vprsvod.config.Settings;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.platform.FileNameEncoding;
+import ru.vprsvod.platform.Port;
 import ru.vprsvod.submission.Status;
 import ru.vprsvod.workbook.Problem;
 
@@ -83,6 +84,13 @@ public final class Main {
             out.println(folders.get());
             return COULD_NOT_RUN;
         }
+        if (settings.mode() == Settings.Mode.SERVE) {
+            Optional<String> port = Port.problem(settings.host(), settings.port());
+            if (port.isPresent()) {
+                out.println(port.get());
+                return COULD_NOT_RUN;
+            }
+        }
         Optional<App> opened;
         try {
             opened = App.open(settings, clock);
@@ -101,8 +109,7 @@ public final class Main {
                 return processOnce(app, out);
             }
         }
-        Service.start(app, out);
-        return OK;
+        return Service.start(app, out) ? OK : COULD_NOT_RUN;
     }
 
     /**

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.vprsvod.platform.Port;
 
 /**
  * The long-running service: the web page, and a pass over the inbox every few seconds. The periodic scan is
@@ -29,7 +31,24 @@ final class Service {
     private Service() {
     }
 
-    static void start(App app, PrintStream out) {
+    /**
+     * Opens the web page first, so that a busy port stops the start before any file is touched; then the passes.
+     * False (the app closed, the reason printed) when the page cannot be opened.
+     */
+    static boolean start(App app, PrintStream out) {
+        Javalin web = app.web();
+        try {
+            web.start(app.settings.host(), app.settings.port());
+        } catch (RuntimeException e) {
+            Optional<Throwable> bind = Port.bindFailure(e);
+            if (bind.isEmpty()) {
+                throw e;
+            }
+            out.println(Port.explain(app.settings.host(), app.settings.port(), bind.get()));
+            stopQuietly(web);
+            app.close();
+            return false;
+        }
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "inbox-pass");
             t.setDaemon(false);
@@ -38,10 +57,9 @@ final class Service {
         Runnable pass = () -> runPass(app);
         scheduler.scheduleWithFixedDelay(pass, 0, app.settings.poll().toMillis(), TimeUnit.MILLISECONDS);
         WatchService watch = watch(app.settings.inbox(), () -> scheduler.execute(pass));
-        Javalin web = app.web().start(app.settings.host(), app.settings.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping");
-            web.stop();
+            stopQuietly(web);
             scheduler.shutdown();
             try {
                 scheduler.awaitTermination(30, TimeUnit.SECONDS);
@@ -61,6 +79,15 @@ final class Service {
         }
         out.println("Входящие: " + app.settings.inbox().toAbsolutePath() + "; исходящие: " + app.outbox.root()
                 + "; справочник: " + app.references.file());
+        return true;
+    }
+
+    private static void stopQuietly(Javalin web) {
+        try {
+            web.stop();
+        } catch (RuntimeException e) {
+            log.debug("Stopping the web server: {}", e.toString());
+        }
     }
 
     private static void runPass(App app) {
