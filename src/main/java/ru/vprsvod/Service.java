@@ -27,6 +27,7 @@ import ru.vprsvod.platform.Port;
 final class Service {
 
     private static final Logger log = LoggerFactory.getLogger(Service.class);
+    private static final String RULE = "═".repeat(78);
 
     private Service() {
     }
@@ -49,6 +50,8 @@ final class Service {
             app.close();
             return false;
         }
+        // Read at once, not at the first pass, so that a missing reference is said before «работает» scrolls away.
+        app.references.refresh();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "inbox-pass");
             t.setDaemon(false);
@@ -73,6 +76,15 @@ final class Service {
         }, "shutdown"));
         out.println("ВПР-Свод работает: http://" + ("0.0.0.0".equals(app.settings.host()) ? "localhost" : app.settings.host())
                 + ":" + web.port() + "/");
+        if (app.references.current().isEmpty()) {
+            out.println(RULE);
+            out.println("ВНИМАНИЕ: " + app.references.unusable().orElse("справочник не загружен."));
+            out.println("Пока справочника нет, файлы школ не принимаются (остаются во входящих) и документы не формируются.");
+            out.println("Если программа запущена не из своей папки (сейчас — " + Path.of("").toAbsolutePath() + "), остановите"
+                    + " её (Ctrl+C) и запустите из папки, где лежат templates и inbox, или укажите справочник: --reference"
+                    + " ФАЙЛ. Справочник можно загрузить и на веб-странице: «Справочник и шаблоны».");
+            out.println(RULE);
+        }
         if (!app.accounts.hasCoordinator()) {
             out.println("Учётной записи координатора ещё нет. Создайте её (можно не останавливая программу):");
             out.println("  java -jar vpr-svod.jar coordinator --login ЛОГИН --data " + app.settings.data());

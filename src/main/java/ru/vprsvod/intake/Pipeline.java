@@ -83,6 +83,7 @@ public final class Pipeline implements AutoCloseable {
         return t;
     });
     private volatile Instant lastPass;
+    private volatile boolean referenceWasUsable;
     private volatile String lastFailure;
 
     /** @param readTimeout how long reading and checking one file may take before it is rejected as too complex */
@@ -259,9 +260,13 @@ public final class Pipeline implements AutoCloseable {
             String name = OutboxNames.REFERENCE_RECEIPT;
             outbox.publish(name, out -> out.write(Receipts.bytes(Receipts.referenceText(references, clock))));
         }
-        if (references.current().isEmpty()) {
+        boolean usable = references.current().isPresent();
+        if (!usable && referenceWasUsable) {
+            // Once, when a reference in use stops being usable; not every few seconds. A start without one is said in
+            // Russian on the console and on the coordinator's pages.
             log.warn("No usable reference ({}); inbox files stay where they are", references.file());
         }
+        referenceWasUsable = usable;
         return references.current();
     }
 
