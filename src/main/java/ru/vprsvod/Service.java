@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.platform.Port;
+import ru.vprsvod.platform.ThisProgram;
 
 /**
  * The long-running service: the web page, and a pass over the inbox every few seconds. The periodic scan is
@@ -86,12 +87,18 @@ final class Service {
             out.println(RULE);
         }
         if (!app.accounts.hasCoordinator()) {
-            out.println("Учётной записи координатора ещё нет. Создайте её (можно не останавливая программу):");
-            out.println("  java -jar vpr-svod.jar coordinator --login ЛОГИН --data " + app.settings.data());
+            out.println("Учётной записи координатора ещё нет. Создайте её в этой же папке (можно не останавливая программу):");
+            out.println("  " + ThisProgram.command() + " coordinator --login ЛОГИН" + dataOption(app));
         }
         out.println("Входящие: " + app.settings.inbox().toAbsolutePath() + "; исходящие: " + app.outbox.root()
                 + "; справочник: " + app.references.file());
         return true;
+    }
+
+    /** The data folder for the coordinator command: left out when it is the default one of the current folder. */
+    private static String dataOption(App app) {
+        Path data = app.settings.data();
+        return data.equals(Path.of("data")) ? "" : " --data " + data.toAbsolutePath();
     }
 
     private static void stopQuietly(Javalin web) {

@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.vprsvod.testing.UserFolder;
 
 /**
- * A first run through the jar. Started from the wrong folder, without a reference, the program used to say only
- * «ВПР-Свод работает» (and an English warning every 5 s); it says so once and loudly on the console and on every
- * coordinator's page.
+ * The README's «Первый запуск», done as a new department does it, through the jar from the program's folder: the
+ * console and the sign-in page name the command that makes the first coordinator (with the README's jar path,
+ * not a bare «vpr-svod.jar»), the command works as printed, and the coordinator signs in. Started from the wrong
+ * folder, without a reference, the program says so once and loudly on the console and on every coordinator's page.
  */
 class FirstRunIT {
 
@@ -24,6 +27,34 @@ class FirstRunIT {
 
     @TempDir
     Path dir;
+
+    @Test
+    void theHintsNameTheCommandThatMakesTheFirstCoordinatorAndItWorksAsPrinted() throws Exception {
+        UserFolder user = UserFolder.project(dir);
+        int port = UserFolder.freePort();
+        try (UserFolder.Running serve = user.start(UTF8, "--port", String.valueOf(port), "--pdf", "нет")) {
+            serve.await(line -> line.startsWith("Входящие: "), Duration.ofSeconds(60));
+            String hint = serve.await(line -> line.contains("coordinator --login"), Duration.ZERO).strip();
+            assertEquals("java -jar target/vpr-svod.jar coordinator --login ЛОГИН", hint);
+            assertFalse(serve.output().contains("ВНИМАНИЕ"), "the shipped reference is found: " + serve.output());
+
+            Browser browser = new Browser(port);
+            Document signIn = browser.get("/login").html();
+            assertEquals(hint, signIn.select("#first-start pre").text(), "the page gives the same command");
+
+            List<String> typed = Arrays.asList(hint.replace("ЛОГИН", "petrova").split(" "));
+            UserFolder.Finished made = user.run(UTF8, typed.subList(3, typed.size()).toArray(String[]::new));
+            assertEquals(0, made.exitCode(), made.output());
+            String once = made.output().lines().filter(l -> l.startsWith("Одноразовый пароль: ")).findFirst().orElseThrow()
+                    .substring("Одноразовый пароль: ".length());
+
+            assertEquals("/password", browser.signIn("petrova", once).location());
+            browser.get("/password");
+            browser.post("/password", Map.of("current", once, "new", PASSWORD, "repeat", PASSWORD));
+            assertEquals("Сводка ВПР 2026", browser.get("/").html().select("h1").text());
+            assertTrue(new Browser(port).get("/login").html().select("#first-start").isEmpty(), "a coordinator exists now");
+        }
+    }
 
     @Test
     void startedFromTheWrongFolderItSaysSoOnceOnTheConsoleAndOnTheCoordinatorsPages() throws Exception {

@@ -17,7 +17,8 @@ import ru.vprsvod.testing.MutableClock;
 import ru.vprsvod.testing.ReferenceWorkbook;
 
 /**
- * What a department meets first: a loud banner on every coordinator's page while no reference is loaded.
+ * What a department meets first: a sign-in page that tells the first coordinator what to run, and a loud banner on
+ * every coordinator's page while no reference is loaded.
  */
 class FirstVisitTest {
 
@@ -30,6 +31,23 @@ class FirstVisitTest {
                 templates.resolve("справочник.xlsx"), templates, dir.resolve("data"), "127.0.0.1", 0, Duration.ofSeconds(5),
                 Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2), null, false, null);
         return App.open(settings, clock).orElseThrow();
+    }
+
+    @Test
+    void theSignInPageTellsTheFirstCoordinatorWhatToRunUntilThereIsOne() throws Exception {
+        try (App app = app(MutableClock.spring2026())) {
+            JavalinTest.test(app.web(), (server, client) -> {
+                Browser visitor = new Browser(server.port());
+                Document first = visitor.get("/login").html();
+                assertEquals("Первый запуск", first.select("#first-start h2").text());
+                assertEquals("java -jar target/vpr-svod.jar coordinator --login ЛОГИН", first.select("#first-start pre").text(),
+                        "the README's jar path, as typed in the program's folder");
+                assertTrue(first.select("#first-start").text().contains("Команда напечатает одноразовый пароль"));
+
+                app.accounts().issueCoordinator(Desk.COORDINATOR);
+                assertTrue(visitor.get("/login").html().select("#first-start").isEmpty(), "only until a coordinator exists");
+            });
+        }
     }
 
     @Test
