@@ -270,6 +270,14 @@ public final class Pipeline implements AutoCloseable {
         return references.current();
     }
 
+    /**
+     * When the next inbox file now waiting only for its settle time may be taken, so a pass can be made then
+     * rather than at the next poll; empty when none is.
+     */
+    public Optional<Instant> nextLook() {
+        return inbox.nextLook();
+    }
+
     /** How the intake is doing; answers at once, also while a pass is running. */
     public Health health() {
         List<String> errors = new ArrayList<>();
