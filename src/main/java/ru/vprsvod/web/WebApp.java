@@ -44,7 +44,7 @@ public final class WebApp {
         Guard guard = new Guard(sessions);
         SignIn signIn = new SignIn(accounts, sessions, new SignInLimiter(clock), page, ThisProgram.command());
         Intake intake = new Intake(references, store, pipeline, outbox, page, clock);
-        Forms forms = new Forms(references, page, temporary, clock);
+        Forms forms = new Forms(references, store, page, temporary, clock);
         Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
         Statistics statistics = new Statistics(references, consolidator, dashboard, page);
         Objectivity objectivity = new Objectivity(references, findings, dashboard, page);
