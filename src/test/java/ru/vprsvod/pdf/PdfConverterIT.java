@@ -64,6 +64,18 @@ class PdfConverterIT {
         }
     }
 
+    /** The README's default data folder is relative («data»): no PDF was ever made with it (a regression test). */
+    @Test
+    void aRelativeDataFolderGivesPdfsToo() throws Exception {
+        assumeTrue(libreOffice(), "LibreOffice is not installed");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("relative").toAbsolutePath());
+        assertFalse(relative.isAbsolute());
+        try (PdfConverter pdf = PdfConverter.start(null, relative.resolve("pdf"), PdfConverter.Options.defaults())) {
+            PdfResult result = pdf.convert("Распоряжение", docx("Распоряжение о проведении ВПР")).get(3, TimeUnit.MINUTES);
+            assertInstanceOf(PdfResult.Converted.class, result, result.toString());
+        }
+    }
+
     @Test
     void aDamagedDocumentFailsWithAReasonAndTheOthersAreStillConverted() throws Exception {
         assumeTrue(libreOffice(), "LibreOffice is not installed");
