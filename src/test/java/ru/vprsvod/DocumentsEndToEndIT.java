@@ -81,7 +81,8 @@ class DocumentsEndToEndIT {
                 Files.copy(t, templates.resolve(t.getFileName()));
             }
         }
-        outbox = dir.resolve("outbox");
+        outbox = Files.createDirectories(dir.resolve("outbox")); // folders named on the command line must exist
+        Files.createDirectories(dir.resolve("data"));
         assertEquals(0, process("нет"));
         objectivity = new ObjectMapper().readTree(outbox.resolve("report.json").toFile()).get("objectivity");
         for (JsonNode y : objectivity.get("years")) {
