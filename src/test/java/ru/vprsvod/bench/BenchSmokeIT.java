@@ -92,6 +92,13 @@ class BenchSmokeIT {
     }
 
     @Test
+    void receiptBenchTimesADropIntoTheRunningJar() throws Exception {
+        Path jar = Path.of("target", "vpr-svod.jar").toAbsolutePath();
+        java.util.Map<Path, List<Double>> seconds = ReceiptBench.run(List.of(jar), 1, dir.resolve("receipts"));
+        assertEquals(1, seconds.get(jar).size());
+    }
+
+    @Test
     void readBenchRunsUnderJmh() throws Exception {
         java.util.Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(ReadBench.class.getName()).forks(0).warmupIterations(0).measurementIterations(1)

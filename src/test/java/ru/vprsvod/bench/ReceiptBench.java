@@ -54,8 +54,14 @@ public final class ReceiptBench {
         Map<Path, List<Double>> seconds = run(jars, drops, work);
         System.out.println("| jar | median | min–max | drops |");
         System.out.println("|---|---|---|---|");
-        seconds.forEach((jar, s) -> System.out.printf(Locale.ROOT, "| %s | %.2f s | %.2f–%.2f s | %d |%n", jar, Race.median(s),
+        seconds.forEach((jar, s) -> System.out.printf(Locale.ROOT, "| %s | %.2f s | %.2f–%.2f s | %d |%n", label(jar), Race.median(s),
                 s.stream().mapToDouble(d -> d).min().orElse(0), s.stream().mapToDouble(d -> d).max().orElse(0), s.size()));
+    }
+
+    /** A jar as the command line named it, relative to the current folder. */
+    private static Path label(Path jar) {
+        Path here = Path.of("").toAbsolutePath();
+        return jar.startsWith(here) ? here.relativize(jar) : jar;
     }
 
     static Map<Path, List<Double>> run(List<Path> jars, int drops, Path work) throws Exception {
@@ -80,7 +86,7 @@ public final class ReceiptBench {
                     Path ready = form.write(service.folder.resolve("staging").resolve("edu990002_Математика_4_2026.xlsx"));
                     double s = service.drop(ready);
                     seconds.get(service.jar).add(s);
-                    System.out.printf(Locale.ROOT, "drop %d into %s: receipt after %.2f s%n", drop + 1, service.jar.getFileName(), s);
+                    System.out.printf(Locale.ROOT, "drop %d into %s: receipt after %.2f s%n", drop + 1, label(service.jar), s);
                     // The receipt is written before the pass remakes the documents; wait for them (and a random
                     // part of a poll period, so the drops do not fall in step with the service's polls).
                     service.awaitIdle();
