@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Optional;
@@ -86,6 +91,7 @@ public final class App implements AutoCloseable {
      */
     public static Optional<App> open(Settings settings, Clock clock) {
         try {
+            privateFolder(settings.data());
             Files.createDirectories(settings.data().resolve("tmp"));
             Files.createDirectories(settings.inbox());
             Files.createDirectories(settings.outbox());
@@ -99,6 +105,26 @@ public final class App implements AutoCloseable {
             return Optional.of(new App(settings, clock, channel, lock));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The data folder holds every pupil's results, the originals and the password hashes: only its owner may
+     * look inside (rwx------), whatever the umask, while the outbox follows the umask to be shared. A data
+     * folder an earlier version made with the umask's permissions is closed the same way.
+     */
+    private static void privateFolder(Path data) throws IOException {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return; // Windows: a folder inherits the permissions of the one it is in
+        }
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
+        if (!Files.exists(data)) {
+            Files.createDirectories(data, PosixFilePermissions.asFileAttribute(ownerOnly));
+        }
+        // createDirectories applies the umask to the attribute as well; set it outright.
+        if (!Files.getPosixFilePermissions(data).equals(ownerOnly)) {
+            Files.setPosixFilePermissions(data, ownerOnly);
+            log.info("Data folder {} made private to its owner (rwx------)", data.toAbsolutePath());
         }
     }
 

@@ -1,5 +1,7 @@
 package ru.vprsvod;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -13,9 +15,12 @@ import ru.vprsvod.backup.Backup;
 import ru.vprsvod.accounts.Accounts;
 import ru.vprsvod.accounts.Issued;
 import ru.vprsvod.config.CommandLine;
+import ru.vprsvod.config.Folders;
 import ru.vprsvod.config.Settings;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.intake.Inbox;
+import ru.vprsvod.platform.FileNameEncoding;
+import ru.vprsvod.platform.Port;
 import ru.vprsvod.submission.Status;
 import ru.vprsvod.workbook.Problem;
 
@@ -32,11 +37,30 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = console();
+        if (!FileNameEncoding.usable()) {
+            // Before any path is named: under a non-UTF-8 locale the first Cyrillic one would end the JVM with a trace.
+            FileNameEncoding.Relaunch relaunch = FileNameEncoding.relaunch();
+            if (relaunch instanceof FileNameEncoding.Impossible impossible) {
+                out.println(impossible.sentence());
+                System.exit(COULD_NOT_RUN);
+            }
+            System.exit(((FileNameEncoding.Finished) relaunch).exitCode());
+        }
         int code = run(List.of(args), out, Clock.systemDefaultZone());
         if (code != OK || !isServe(args)) {
             System.exit(code);
         }
+    }
+
+    /**
+     * The console in its own encoding: a Windows console's code page (866 in Russian Windows) when there is one,
+     * UTF-8 otherwise (Linux terminals, Notepad and logs read it).
+     */
+    private static PrintStream console() {
+        String encoding = System.getProperty("sun.stdout.encoding");
+        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+        return new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset);
     }
 
     private static boolean isServe(String[] args) {
@@ -55,8 +79,20 @@ public final class Main {
         if (parsed instanceof CommandLine.Coordinator coordinator) {
             return coordinator(coordinator, out, clock);
         }
-        Settings settings = ((CommandLine.Run) parsed).settings();
-        warnIfFileNamesAreNotUtf8(out);
+        CommandLine.Run command = (CommandLine.Run) parsed;
+        Settings settings = command.settings();
+        Optional<String> folders = Folders.problem(settings, command.given());
+        if (folders.isPresent()) {
+            out.println(folders.get());
+            return COULD_NOT_RUN;
+        }
+        if (settings.mode() == Settings.Mode.SERVE) {
+            Optional<String> port = Port.problem(settings.host(), settings.port());
+            if (port.isPresent()) {
+                out.println(port.get());
+                return COULD_NOT_RUN;
+            }
+        }
         Optional<App> opened;
         try {
             opened = App.open(settings, clock);
@@ -75,8 +111,7 @@ public final class Main {
                 return processOnce(app, out);
             }
         }
-        Service.start(app, out);
-        return OK;
+        return Service.start(app, out) ? OK : COULD_NOT_RUN;
     }
 
     /**
@@ -89,7 +124,12 @@ public final class Main {
             out.println(problem.get());
             return USAGE;
         }
-        Path database = command.data().resolve("vpr-svod.db");
+        Optional<String> folder = Folders.dataProblem(command.data());
+        if (folder.isPresent()) {
+            out.println(folder.get());
+            return COULD_NOT_RUN;
+        }
+        Path database = command.data().resolve(Settings.DATABASE_FILE);
         try (Accounts accounts = Accounts.open(database, clock)) {
             boolean existed = accounts.find(command.login()).isPresent();
             Optional<Issued> issued = accounts.issueCoordinator(command.login());
@@ -146,14 +186,5 @@ public final class Main {
             return MACHINE_FAULT;
         }
         return OK;
-    }
-
-    /** With a non-UTF-8 locale the JVM cannot even open files with Cyrillic names: say so plainly. */
-    private static void warnIfFileNamesAreNotUtf8(PrintStream out) {
-        String encoding = System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
-        if (!Charset.forName(encoding).equals(StandardCharsets.UTF_8) && !System.getProperty("os.name", "").startsWith("Windows")) {
-            out.println("Внимание: кодировка имён файлов " + encoding + ", а не UTF-8: файлы с русскими именами"
-                    + " не будут найдены. Запустите программу с LANG=C.UTF-8 (или ru_RU.UTF-8).");
-        }
     }
 }

@@ -39,7 +39,10 @@ final class Department {
         this.reference = root.resolve("справочник.xlsx");
         this.templates = root.resolve("templates");
         try {
+            // The folders a department has; named on the command line they must exist (Folders).
             Files.createDirectories(inbox);
+            Files.createDirectories(outbox);
+            Files.createDirectories(data);
             ReferenceWorkbook.example().write(reference);
             Files.createDirectories(templates);
             Files.copy(Path.of("templates", "Аналитическая справка.docx"), templates.resolve("Аналитическая справка.docx"));

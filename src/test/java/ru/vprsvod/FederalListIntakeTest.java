@@ -29,6 +29,9 @@ class FederalListIntakeTest {
     @Test
     void aFederalListInTheInboxIsImportedAndMakesSignF() throws Exception {
         Path inbox = dir.resolve("inbox");
+        for (String folder : List.of("outbox", "data", "templates")) {
+            Files.createDirectories(dir.resolve(folder));
+        }
         ReferenceWorkbook.example().write(dir.resolve("справочник.xlsx"));
         Protocol.math4().pupilScoring(40001, "4А", 5, 12).write(inbox.resolve("edu990002_Математика_4_2026.xlsx"));
         new Xlsx().sheet("Лист1", List.of(

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,9 @@ class ObjectivityEndToEndTest {
     void aDistrictWithPlantedAnomaliesThroughThePipeline() throws Exception {
         DistrictGenerator district = DistrictGenerator.generate(DistrictGenerator.Settings.standard(1));
         district.write(dir.resolve("справочник.xlsx"), dir.resolve("inbox"));
+        for (String folder : List.of("outbox", "data", "templates")) {
+            Files.createDirectories(dir.resolve(folder));
+        }
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int code = Main.run(List.of("process", "--inbox", dir.resolve("inbox").toString(), "--outbox", dir.resolve("outbox").toString(),
                 "--reference", dir.resolve("справочник.xlsx").toString(), "--templates", dir.resolve("templates").toString(),

@@ -40,8 +40,9 @@ class ProcessCommandTest {
 
     @BeforeEach
     void folders() throws Exception {
-        inbox = dir.resolve("inbox");
-        outbox = dir.resolve("outbox");
+        inbox = Files.createDirectories(dir.resolve("inbox"));
+        outbox = Files.createDirectories(dir.resolve("outbox"));
+        Files.createDirectories(dir.resolve("data"));
         ReferenceWorkbook.example().write(dir.resolve("справочник.xlsx"));
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.copy(Path.of("templates", "Аналитическая справка.docx"), templates.resolve("Аналитическая справка.docx"));

@@ -89,8 +89,7 @@ class QuarantineTest {
                 row.createCell(4 + FULL.length).setCellValue(5);
                 row.createCell(5 + FULL.length).setCellValue(20);
             }
-            book.write(out);
-            book.dispose();
+            book.write(out); // closing the workbook removes its temporary files (dispose() is deprecated)
         }
         return file;
     }

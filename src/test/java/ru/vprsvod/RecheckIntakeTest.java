@@ -27,7 +27,10 @@ class RecheckIntakeTest {
     Path dir;
     private final MutableClock clock = MutableClock.spring2026();
 
-    private int process() {
+    private int process() throws java.io.IOException {
+        for (String folder : List.of("inbox", "outbox", "data", "templates")) {
+            Files.createDirectories(dir.resolve(folder));
+        }
         return Main.run(List.of("process", "--inbox", dir.resolve("inbox").toString(), "--outbox", dir.resolve("outbox").toString(),
                 "--reference", dir.resolve("справочник.xlsx").toString(), "--templates", dir.resolve("templates").toString(),
                 "--data", dir.resolve("data").toString(), "--pdf", "нет"), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),

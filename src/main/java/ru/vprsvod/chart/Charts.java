@@ -122,7 +122,8 @@ public final class Charts {
         try {
             CategoryChart c = chart.get();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            BitmapEncoder.saveBitmap(c, out, BitmapEncoder.BitmapFormat.PNG);
+            // saveBitmap is deprecated in XChart 4; it drew this image and wrote it with ImageIO, as here.
+            javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(c), "png", out);
             return Optional.of(new Png(out.toByteArray(), c.getWidth(), c.getHeight()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

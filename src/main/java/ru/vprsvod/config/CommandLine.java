@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Parses the command line: {@code [serve|process] [--inbox DIR] [--outbox DIR] …}. Messages are for coordinators. */
 public final class CommandLine {
@@ -15,7 +17,11 @@ public final class CommandLine {
     public sealed interface Parsed {
     }
 
-    public record Run(Settings settings) implements Parsed {
+    /** @param given the options named on the command line (the others are defaults): a named folder must exist */
+    public record Run(Settings settings, Set<String> given) implements Parsed {
+        public Run {
+            given = Set.copyOf(given);
+        }
     }
 
     /** {@code backup --to DIR}: a consistent copy of the data folder (database, archive, quarantine) into DIR. */
@@ -54,8 +60,9 @@ public final class CommandLine {
                                    0.0.0.0 — доступ из сети)
               --proxy АДРЕС        адрес обратного прокси (nginx и т. п.) перед веб-страницей: только от него
                                    принимаются заголовки X-Forwarded-For и X-Forwarded-Proto
-              --settle СЕКУНДЫ     сколько секунд файл в inbox должен не меняться, прежде чем его взять (10;
-                                   для сетевой папки NFS — не меньше 90)
+              --settle СЕКУНДЫ     сколько секунд файл в inbox должен не меняться, прежде чем его взять, если по
+                                   нему не видно, что он скопирован целиком (10; для сетевой папки NFS — не меньше
+                                   90); целая книга .xlsx/.xls/.ods берётся через 1 секунду
               --poll СЕКУНДЫ       как часто просматривать папку inbox, только для serve (5)
               --give-up МИНУТЫ     через сколько минут недокопированный файл отклоняется с протоколом,
                                    а файл, который всё ещё меняется, попадает в отчёт (60)
@@ -124,8 +131,10 @@ public final class CommandLine {
         String proxy = d.proxy();
         boolean pdf = d.pdf();
         Path soffice = d.soffice();
+        Set<String> given = new TreeSet<>();
         for (Map.Entry<String, String> o : options) {
             String value = o.getValue();
+            given.add(o.getKey());
             switch (o.getKey()) {
                 case "--inbox" -> inbox = Path.of(value);
                 case "--outbox" -> outbox = Path.of(value);
@@ -173,7 +182,7 @@ public final class CommandLine {
             }
         }
         return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, poll, settle, giveUp,
-                d.readTimeout(), proxy, pdf, soffice));
+                d.readTimeout(), proxy, pdf, soffice), given);
     }
 
     private static Parsed coordinator(List<Map.Entry<String, String>> options) {

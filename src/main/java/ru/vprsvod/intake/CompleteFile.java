@@ -15,7 +15,8 @@ import java.nio.file.Path;
  *   <li>an OLE2 compound file (.xls, an encrypted .xlsx) starts with a header naming its allocation-table
  *       sectors, and the tables name every sector in use: none may lie beyond the end of the file.</li>
  * </ul>
- * Other files (a CSV, a PDF sent by mistake) are judged by size and modification time alone.
+ * Other files (a CSV, a PDF sent by mistake) are judged by size and modification time alone. A whole container
+ * needs only a short wait for its last writes to land ({@link Inbox}); the others wait the full settle time.
  */
 final class CompleteFile {
 
@@ -28,23 +29,37 @@ final class CompleteFile {
     private CompleteFile() {
     }
 
+    /** What a file's structure says about whether it is all there. */
+    enum Structure {
+        /** A zip or OLE2 container with its directory in place: the copy is complete. */
+        WHOLE,
+        /** A zip or OLE2 container cut short (or an empty file): the copy is not complete yet. */
+        CUT_SHORT,
+        /** Not a container we know: only an unchanged size and time can tell. */
+        UNKNOWN
+    }
+
     static boolean isComplete(Path file) {
+        return structure(file) != Structure.CUT_SHORT;
+    }
+
+    static Structure structure(Path file) {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
             long length = f.length();
             if (length < 8) {
-                return length > 0 && !startsLike(f, length);
+                return length > 0 && !startsLike(f, length) ? Structure.UNKNOWN : Structure.CUT_SHORT;
             }
             byte[] head = new byte[8];
             f.readFully(head);
             if (head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return zipHasEnd(f, length);
+                return zipHasEnd(f, length) ? Structure.WHOLE : Structure.CUT_SHORT;
             }
             if (java.util.Arrays.equals(head, OLE2)) {
-                return ole2SectorsPresent(f, length);
+                return ole2SectorsPresent(f, length) ? Structure.WHOLE : Structure.CUT_SHORT;
             }
-            return true;
+            return Structure.UNKNOWN;
         } catch (IOException e) {
-            return false;
+            return Structure.CUT_SHORT;
         }
     }
 

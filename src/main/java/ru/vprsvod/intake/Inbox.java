@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +25,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The inbox folder, scanned periodically (a file watch sees nothing written by other machines on a network
  * share, so it can only wake the scan up). A file is handed over only once it is complete: its size and
- * modification time have not changed for the settle time, measured by our own clock (copies may keep the
- * source's old modification time), and its structure is whole (see {@link CompleteFile}). Office lock and
- * temporary files are never taken; nor is a workbook while Excel holds it open («~$» owner file).
+ * modification time have not changed for a while, measured by our own clock (copies may keep the source's old
+ * modification time), and its structure is whole (see {@link CompleteFile}). How long a while depends on what the
+ * structure says: a workbook whose container is whole (a zip's end record, every OLE2 sector) needs only
+ * {@link #WHOLE_FILE_SETTLE}, for the last writes of a copy to land, so a school's file is answered within seconds;
+ * a file whose structure tells nothing waits the full settle time. Office lock and temporary files are never taken;
+ * nor is a workbook while Excel holds it open («~$» owner file).
  *
  * <p>Nothing waits silently for ever: a file that still looks incomplete after the give-up time is handed over
  * marked incomplete (to be rejected with a receipt), and one that keeps changing that long is reported once.
@@ -58,15 +62,26 @@ public final class Inbox {
     private record Seen(long size, long modified, Instant since, Instant firstSeen, boolean reported) {
     }
 
+    /**
+     * How long a file whose structure is whole must stay unchanged: long enough for writes still in flight when
+     * the end record landed (a copier that writes pieces out of order), short enough that a clerk sees the receipt
+     * at once. The end record is written last, so a copy in progress is never taken for a whole one by it.
+     */
+    public static final Duration WHOLE_FILE_SETTLE = Duration.ofSeconds(1);
+
     private final Path root;
     private final Clock clock;
     private final Duration settle;
+    private final Duration wholeSettle;
     private final Duration giveUp;
     private final Map<Path, Seen> seen = new HashMap<>();
     private final Map<Path, InboxFile> notTaken = new HashMap<>();
+    /** When each file not taken by the last scan may be taken if it stays as it is. */
+    private final Map<Path, Instant> readyAt = new HashMap<>();
 
     /**
-     * @param settle how long a file must stay unchanged before it is taken (0 takes complete files at once)
+     * @param settle how long a file must stay unchanged before it is taken when its structure does not show it
+     *               whole (0 takes complete files at once); a whole one waits at most {@link #WHOLE_FILE_SETTLE}
      * @param giveUp after this long, a file that still looks incomplete is taken anyway, to be rejected with a
      *               receipt, and a file that keeps changing is reported
      */
@@ -74,6 +89,7 @@ public final class Inbox {
         this.root = root.toAbsolutePath().normalize();
         this.clock = clock;
         this.settle = settle;
+        this.wholeSettle = settle.compareTo(WHOLE_FILE_SETTLE) < 0 ? settle : WHOLE_FILE_SETTLE;
         this.giveUp = giveUp;
     }
 
@@ -93,6 +109,7 @@ public final class Inbox {
         List<Waiting> overdue = new ArrayList<>();
         Map<Path, Seen> still = new HashMap<>();
         notTaken.clear();
+        readyAt.clear();
         for (InboxFile file : list()) {
             Seen before = seen.get(file.path());
             Seen current;
@@ -105,13 +122,22 @@ public final class Inbox {
             }
             Duration unchanged = Duration.between(current.since(), now);
             Duration waiting = Duration.between(current.firstSeen(), now);
-            if (unchanged.compareTo(settle) >= 0 && CompleteFile.isComplete(file.path())) {
+            // Until the short settle has passed nothing can be taken: the structure is not even looked at.
+            CompleteFile.Structure structure = unchanged.compareTo(wholeSettle) >= 0
+                    ? CompleteFile.structure(file.path()) : CompleteFile.Structure.WHOLE;
+            Duration needed = switch (structure) {
+                case WHOLE -> wholeSettle;
+                case UNKNOWN -> settle;
+                case CUT_SHORT -> settle.compareTo(giveUp) > 0 ? settle : giveUp;
+            };
+            if (unchanged.compareTo(needed) >= 0 && structure != CompleteFile.Structure.CUT_SHORT) {
                 ready.add(file);
-            } else if (unchanged.compareTo(settle) >= 0 && unchanged.compareTo(giveUp) >= 0) {
+            } else if (unchanged.compareTo(needed) >= 0) {
                 ready.add(new InboxFile(file.path(), file.name(), file.schoolFolder(), file.size(), file.modifiedMillis(),
                         false));
             } else {
                 notTaken.put(file.path(), file);
+                readyAt.put(file.path(), current.since().plus(needed));
                 if (waiting.compareTo(giveUp) >= 0 && !current.reported()) {
                     overdue.add(new Waiting(file, waiting));
                     current = new Seen(current.size(), current.modified(), current.since(), current.firstSeen(), true);
@@ -131,6 +157,14 @@ public final class Inbox {
         notTaken.forEach((path, file) -> waiting.add(new Waiting(file, Duration.between(seen.get(path).firstSeen(), now))));
         waiting.sort(Comparator.comparing(Waiting::since).reversed());
         return waiting;
+    }
+
+    /**
+     * The earliest moment a file the last scan left may be taken, if it stays as it is: the scan to make then.
+     * A file still being copied changes meanwhile, and the watch (or the next poll) sees it again.
+     */
+    public synchronized Optional<Instant> nextLook() {
+        return readyAt.values().stream().min(Comparator.naturalOrder());
     }
 
     /** How long a file may look incomplete before it is reported or taken as incomplete. */

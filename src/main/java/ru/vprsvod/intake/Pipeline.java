@@ -119,6 +119,7 @@ public final class Pipeline implements AutoCloseable {
     /** Shared by the files a pass reads ahead and the uploads read beside it. */
     private final ReadBudget budget = ReadBudget.halfTheHeap();
     private volatile Instant lastPass;
+    private volatile boolean referenceWasUsable;
     private volatile String lastFailure;
     /** The machine fault that stopped the last pass, until a pass finds every folder writable again. */
     private volatile Fault fault;
@@ -523,10 +524,22 @@ public final class Pipeline implements AutoCloseable {
             String name = OutboxNames.REFERENCE_RECEIPT;
             outbox.publish(name, out -> out.write(Receipts.bytes(Receipts.referenceText(references, clock))));
         }
-        if (references.current().isEmpty()) {
+        boolean usable = references.current().isPresent();
+        if (!usable && referenceWasUsable) {
+            // Once, when a reference in use stops being usable; not every few seconds. A start without one is said in
+            // Russian on the console and on the coordinator's pages.
             log.warn("No usable reference ({}); inbox files stay where they are", references.file());
         }
+        referenceWasUsable = usable;
         return references.current();
+    }
+
+    /**
+     * When the next inbox file now waiting only for its settle time may be taken, so a pass can be made then
+     * rather than at the next poll; empty when none is.
+     */
+    public Optional<Instant> nextLook() {
+        return inbox.nextLook();
     }
 
     /** How the intake is doing; answers at once, also while a pass is running. */

@@ -39,7 +39,9 @@ final class Worker implements Runnable {
     Worker(PdfConverter converter, String program, Path home, PdfConverter.Options options) {
         this.converter = converter;
         this.program = program;
-        this.home = home;
+        // LibreOffice runs in the job's folder, so every path it is given must be absolute: the default data folder
+        // («data», relative) once made it look for data/pdf/… inside that folder and convert nothing.
+        this.home = home.toAbsolutePath().normalize();
         this.options = options;
     }
 

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -56,9 +57,11 @@ public final class Outbox {
         Path target = resolve(relativePath);
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
+            Path temp = target.resolveSibling(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
             try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                // Not Files.createTempFile, which makes the file rw------- whatever the umask: what is published must
+                // be readable by whoever the umask lets read it (schools through a share served as another user).
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     content.writeTo(out);
                 }
                 // On disk before it gets its name: after a power cut the name never points at missing bytes.

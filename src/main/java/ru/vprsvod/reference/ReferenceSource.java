@@ -98,6 +98,22 @@ public final class ReferenceSource {
         return lastReading.problems();
     }
 
+    /**
+     * Why no reference can be used, in one Russian sentence for the console and the coordinator's pages: the file
+     * is missing, or it has errors (and there was no good version before). Empty while a reference is in use.
+     */
+    public synchronized Optional<String> unusable() {
+        if (current != null) {
+            return Optional.empty();
+        }
+        if (!Files.exists(file)) {
+            return Optional.of("справочник не найден: " + file + ".");
+        }
+        long errors = lastReading.problems().stream().filter(Problem::isError).count();
+        return Optional.of("справочник " + file + " не загружен: в нём ошибки (" + Math.max(errors, 1) + "), они перечислены"
+                + " в «Справочник — протокол проверки.txt» в исходящих.");
+    }
+
     static String sha256(Path file) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -33,9 +33,8 @@ final class Dashboard {
     void show(Context ctx) {
         Reference reference = references.current().orElse(null);
         if (reference == null) {
-            page.render(ctx, "Сводка", "<p class=error>Справочник не загружен: " + Html.escape(references.file().toString())
-                    + ". Файлы школ не обрабатываются, пока справочник не исправлен (см. «Справочник — протокол проверки.txt»"
-                    + " в исходящих или страницу «Справочник и шаблоны»).</p>");
+            // The banner above every coordinator's page says why and what to do.
+            page.render(ctx, "Сводка", "<p class=empty>Сводка появится, когда будет загружен справочник.</p>");
             return;
         }
         int year = year(ctx, reference);

@@ -18,7 +18,6 @@ import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.reference.School;
-import ru.vprsvod.reference.WorkSpec;
 import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.workbook.Workbooks;
 
@@ -273,11 +272,5 @@ final class Intake {
             // refused below
         }
         throw new Guard.Refusal(HttpStatus.BAD_REQUEST, "Неверное значение «" + t + "»: ожидается число от " + min + " до " + max + ".");
-    }
-
-    /** Works of the reference for which a blank form can be made, for the forms page. */
-    static List<WorkSpec> formWorks(Reference reference) {
-        return reference.specs().stream().filter(ru.vprsvod.report.BlankForm::available)
-                .sorted(java.util.Comparator.comparing((WorkSpec s) -> -s.work().year()).thenComparing(WorkSpec::work)).toList();
     }
 }

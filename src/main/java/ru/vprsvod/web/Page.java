@@ -59,8 +59,23 @@ final class Page {
             fault.get().ifPresent(f -> p.append("<p class=error role=alert>").append(Html.escape(session.isCoordinator()
                     ? f.sentence() : f.forSenders())).append("</p>"));
         }
+        if (session != null && session.signedIn() && session.isCoordinator()) {
+            references.unusable().ifPresent(why -> p.append(noReference(why)));
+        }
         p.append("<h1>").append(Html.escape(title)).append("</h1>").append(content).append("</main></body></html>");
         return p.toString();
+    }
+
+    /**
+     * On every coordinator's page while no reference can be used: nothing is taken from the inbox meanwhile, and
+     * the usual cause of a missing one is the program started from another folder.
+     */
+    private static String noReference(String why) {
+        return "<div class=\"error banner\" role=alert id=no-reference><p><strong>Файлы школ не принимаются: "
+                + Html.escape(why) + "</strong></p><p>Пока справочника нет, файлы остаются во входящих и документы не"
+                + " формируются. Если программа запущена не из своей папки, остановите её и запустите из папки, где лежат"
+                + " templates и inbox, или с параметром --reference ФАЙЛ; справочник можно и загрузить на странице"
+                + " <a href=\"/templates\">«Справочник и шаблоны»</a>.</p></div>";
     }
 
     String schoolLabel(String login) {

@@ -22,12 +22,15 @@ final class SignIn {
     private final Sessions sessions;
     private final SignInLimiter limiter;
     private final Page page;
+    private final String program;
 
-    SignIn(Accounts accounts, Sessions sessions, SignInLimiter limiter, Page page) {
+    /** @param program how the program is started here («java -jar target/vpr-svod.jar»), for the first coordinator */
+    SignIn(Accounts accounts, Sessions sessions, SignInLimiter limiter, Page page, String program) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.limiter = limiter;
         this.page = page;
+        this.program = program;
     }
 
     void form(Context ctx) {
@@ -119,7 +122,11 @@ final class SignIn {
 
     private void showForm(Context ctx, Session session, String login, String error, HttpStatus status) {
         String next = ctx.formParam("next") != null ? ctx.formParam("next") : ctx.queryParam("next");
-        StringBuilder b = new StringBuilder("<form class=signin method=post action=\"/login\">");
+        StringBuilder b = new StringBuilder();
+        if (!accounts.hasCoordinator()) {
+            b.append(firstStart());
+        }
+        b.append("<form class=signin method=post action=\"/login\">");
         b.append(Page.csrf(session));
         b.append("<input type=hidden name=next value=\"").append(Html.escape(safeNext(next))).append("\">");
         if (!error.isEmpty()) {
@@ -132,6 +139,19 @@ final class SignIn {
                         + " управление образования. Забыли пароль — обратитесь к муниципальному координатору.</p></form>");
         ctx.status(status);
         page.render(ctx, "Вход", b.toString());
+    }
+
+    /**
+     * The first visit, before any coordinator exists: nobody can sign in yet, and the account is made by a command
+     * on the machine the program runs on. No paths of that machine here: the page is open to anyone.
+     */
+    private String firstStart() {
+        return "<section class=notice id=first-start><h2>Первый запуск</h2><p>Учётной записи координатора ещё нет."
+                + " Создайте её на компьютере, где работает программа, в той папке, из которой она запущена (можно не"
+                + " останавливая её):</p><pre>" + Html.escape(program) + " coordinator --login ЛОГИН</pre><p>Команда"
+                + " напечатает одноразовый пароль: войдите с ним здесь и задайте свой. Если программа запущена с параметром"
+                + " <code>--data</code>, добавьте к команде тот же <code>--data ПАПКА</code>. Учётные записи школ координатор создаёт потом на"
+                + " странице «Учётные записи».</p></section>";
     }
 
     private void showPasswordForm(Context ctx, String error, HttpStatus status) {

@@ -19,6 +19,7 @@ import ru.vprsvod.config.Settings;
 import ru.vprsvod.checks.LatestFindings;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.platform.ThisProgram;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.reference.ReferenceSource;
 
@@ -41,9 +42,9 @@ public final class WebApp {
         Page page = new Page(references, pipeline::fault);
         Sessions sessions = new Sessions(clock);
         Guard guard = new Guard(sessions);
-        SignIn signIn = new SignIn(accounts, sessions, new SignInLimiter(clock), page);
+        SignIn signIn = new SignIn(accounts, sessions, new SignInLimiter(clock), page, ThisProgram.command());
         Intake intake = new Intake(references, store, pipeline, outbox, page, clock);
-        Forms forms = new Forms(references, page, temporary, clock);
+        Forms forms = new Forms(references, store, page, temporary, clock);
         Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
         Statistics statistics = new Statistics(references, consolidator, dashboard, page);
         Objectivity objectivity = new Objectivity(references, findings, dashboard, page);

@@ -33,6 +33,13 @@ class CommandLineTest {
     }
 
     @Test
+    void theFoldersNamedOnTheCommandLineAreToldFromTheDefaults() {
+        CommandLine.Run run = (CommandLine.Run) CommandLine.parse(List.of("process", "--inbox", "/srv/входящие", "--pdf", "нет"));
+        assertEquals(java.util.Set.of("--inbox", "--pdf"), run.given(), "a named folder must exist; a default one may be made");
+        assertEquals(Path.of("outbox"), run.settings().outbox());
+    }
+
+    @Test
     void aGiveUpTimeOutOfRangeIsAUsageError() {
         CommandLine.Message m = assertInstanceOf(CommandLine.Message.class, CommandLine.parse(List.of("--give-up", "0")));
         assertEquals("--give-up: нужно число минут от 1 до 10080, указано «0».", m.text());

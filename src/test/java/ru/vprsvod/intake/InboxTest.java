@@ -22,19 +22,40 @@ class InboxTest {
     }
 
     @Test
-    void aFileIsTakenOnlyAfterStayingUnchangedForTheSettleTime() throws Exception {
+    void aWholeWorkbookIsTakenAfterTheShortSettleAndAFileOfUnknownStructureAfterTheFullOne() throws Exception {
         MutableClock clock = MutableClock.spring2026();
         Inbox inbox = new Inbox(dir, clock, Duration.ofSeconds(10), Duration.ofHours(1));
-        Path file = Protocol.math4().write(dir.resolve("a.xlsx"));
+        Path workbook = Protocol.math4().write(dir.resolve("a.xlsx"));
+        Files.writeString(dir.resolve("b.csv"), "Код;Вариант\n40001;1\n");
         assertEquals(List.of(), inbox.ready(), "just seen");
-        clock.advance(Duration.ofSeconds(6));
-        Files.writeString(dir.resolve("b.xlsx"), "x");
+        assertEquals(clock.instant().plus(Inbox.WHOLE_FILE_SETTLE), inbox.nextLook().orElseThrow(), "the pass to make then");
+        clock.advance(Duration.ofMillis(999));
         assertEquals(List.of(), inbox.ready());
-        clock.advance(Duration.ofSeconds(5));
-        assertEquals(List.of("a.xlsx"), names(inbox.ready()));
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(List.of("a.xlsx"), names(inbox.ready()), "its zip end record is there: taken after a second");
+        assertEquals(clock.instant().plus(Duration.ofSeconds(9)), inbox.nextLook().orElseThrow(), "the CSV waits the settle time");
+        clock.advance(Duration.ofSeconds(9));
+        assertEquals(List.of("a.xlsx", "b.csv"), names(inbox.ready()));
+        Files.setLastModifiedTime(workbook, java.nio.file.attribute.FileTime.fromMillis(0));
         assertEquals(List.of(), names(inbox.ready()).stream().filter("a.xlsx"::equals).toList(),
                 "a change of modification time restarts the wait");
+    }
+
+    @Test
+    void aCopyInProgressWaitsTheFullSettleTimeAfterItBecomesWholeOnlyTheShortOne() throws Exception {
+        MutableClock clock = MutableClock.spring2026();
+        Inbox inbox = new Inbox(dir, clock, Duration.ofSeconds(10), Duration.ofHours(1));
+        byte[] whole = Files.readAllBytes(Protocol.math4().write(dir.resolve("source.xlsx")));
+        Files.delete(dir.resolve("source.xlsx"));
+        Path copy = dir.resolve("copy.xlsx");
+        Files.write(copy, java.util.Arrays.copyOf(whole, whole.length - 100));
+        inbox.ready();
+        clock.advance(Duration.ofSeconds(30));
+        assertEquals(List.of(), inbox.ready(), "cut short: not taken however long it stays so (until the give-up time)");
+        Files.write(copy, whole);
+        assertEquals(List.of(), inbox.ready(), "just changed");
+        clock.advance(Inbox.WHOLE_FILE_SETTLE);
+        assertEquals(List.of("copy.xlsx"), names(inbox.ready()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ru.vprsvod.publishing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,27 @@ class OutboxTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(0, files.filter(p -> p.getFileName().toString().startsWith(".~")).count(), "no temporary file left");
         }
+    }
+
+    /** Files.createTempFile made every published file rw------- whatever the umask (a regression test). */
+    @Test
+    void aPublishedFileIsAsReadableAsTheUmaskAllows() throws Exception {
+        Path status = Path.of("/proc/self/status");
+        assumeTrue(Files.isReadable(status) && Files.readString(status).contains("Umask:"), "Linux: the umask is read from /proc");
+        String line = Files.readAllLines(status).stream().filter(l -> l.startsWith("Umask:")).findFirst().orElseThrow();
+        int umask = Integer.parseInt(line.substring("Umask:".length()).strip(), 8);
+        Path published = new Outbox(dir, MutableClock.spring2026()).publish("edu990001/Протокол № 1 — файл.xlsx.txt",
+                out -> out.write("принят".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(modes(0666 & ~umask), Files.getPosixFilePermissions(published));
+        assertEquals(modes(0777 & ~umask), Files.getPosixFilePermissions(published.getParent()));
+    }
+
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> modes(int mode) {
+        StringBuilder s = new StringBuilder();
+        for (int bit = 8; bit >= 0; bit--) {
+            s.append((mode & (1 << bit)) != 0 ? "rwx".charAt((8 - bit) % 3) : '-');
+        }
+        return java.nio.file.attribute.PosixFilePermissions.fromString(s.toString());
     }
 
     @Test

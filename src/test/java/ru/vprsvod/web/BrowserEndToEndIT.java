@@ -34,7 +34,7 @@ import ru.vprsvod.testing.Protocol;
  * installs): a clerk sends a valid and a broken workbook and reads both receipts; the coordinator sees the table
  * change, opens a chart and downloads a document. Screenshots of the main pages go to target/screenshots.
  */
-class BrowserEndToEndTest {
+class BrowserEndToEndIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -148,7 +148,15 @@ class BrowserEndToEndTest {
         return r.body();
     }
 
+    /**
+     * Selenium looks for a DevTools (CDP) binding matching Debian's Chromium, warns on every start that it has none,
+     * and falls back; the test uses only WebDriver, so the warning is noise. Held here: JUL keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_FINDER = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
+
     private static WebDriver browser(Path profile) {
+        CDP_VERSION_FINDER.setLevel(java.util.logging.Level.OFF);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,15 +32,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import ru.vprsvod.testing.SharedCorpus;
 
 /**
  * Every file of Apache POI's test spreadsheets (broken, fuzzed, encrypted, bombs …) must come back as
  * Opened or Unreadable, within a time bound, and untouched. The summary printed at the end (files, opened,
  * reasons, time, slowest files, peak heap) is what to compare when the readers change.
  */
-class CorpusRobustnessTest {
+class CorpusRobustnessIT {
 
-    private static final Path CORPUS = Path.of("../shared/corpus/poi-spreadsheets");
+    private static final Path CORPUS = SharedCorpus.POI_SPREADSHEETS;
     private static final Duration PER_FILE = Duration.ofSeconds(20);
 
     /** The corpus files that are encrypted with a password to open. */
@@ -55,7 +55,7 @@ class CorpusRobustnessTest {
 
     @TestFactory
     Stream<DynamicTest> everyCorpusFileIsOpenedOrRejectedWithinTimeAndLeftUnchanged() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not present at " + CORPUS.toAbsolutePath());
+        SharedCorpus.poiSpreadsheets();
         startedNanos = System.nanoTime();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         List<Path> files;
@@ -86,7 +86,7 @@ class CorpusRobustnessTest {
 
     @Test
     void theSameSampleSavedAsXlsxXlsAndOdsReadsTheSame() {
-        assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not present at " + CORPUS.toAbsolutePath());
+        SharedCorpus.poiSpreadsheets();
         List<String> dumps = Stream.of("SampleSS.xlsx", "SampleSS.xls", "SampleSS.ods")
                 .map(name -> Fixtures.open(CORPUS.resolve(name)).sheets().stream()
                         .map(sheet -> sheet.name() + "\n" + Fixtures.dump(sheet)).collect(Collectors.joining()))

@@ -62,7 +62,7 @@ import ru.vprsvod.testing.Pdf;
  * no tag left; then the PDF copies the product makes with LibreOffice: pages, fonts, page images.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DocumentsEndToEndTest {
+class DocumentsEndToEndIT {
 
     @TempDir
     static Path dir;
@@ -81,7 +81,8 @@ class DocumentsEndToEndTest {
                 Files.copy(t, templates.resolve(t.getFileName()));
             }
         }
-        outbox = dir.resolve("outbox");
+        outbox = Files.createDirectories(dir.resolve("outbox")); // folders named on the command line must exist
+        Files.createDirectories(dir.resolve("data"));
         assertEquals(0, process("нет"));
         objectivity = new ObjectMapper().readTree(outbox.resolve("report.json").toFile()).get("objectivity");
         for (JsonNode y : objectivity.get("years")) {

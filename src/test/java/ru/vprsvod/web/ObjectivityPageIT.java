@@ -16,7 +16,7 @@ import ru.vprsvod.testing.DistrictGenerator;
 import ru.vprsvod.testing.DistrictGenerator.Plant;
 
 /** The objectivity page over a generated district with planted anomalies, sent through the real pipeline. */
-class ObjectivityPageTest {
+class ObjectivityPageIT {
 
     @TempDir
     Path dir;

@@ -41,7 +41,7 @@ import ru.vprsvod.testing.Protocol;
  *
  * <p>{@code -Dcrash.cycles=N} and {@code -Dcrash.seed=S} run a longer or different soak.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
 
     private static final int KILLS = Integer.getInteger("crash.cycles", 30);
     private static final long SEED = Long.getLong("crash.seed", 20260521L);

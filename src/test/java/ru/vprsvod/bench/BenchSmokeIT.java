@@ -15,6 +15,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import ru.vprsvod.ProductIngest;
 import ru.vprsvod.testing.RegionGenerator;
 
@@ -23,7 +24,7 @@ import ru.vprsvod.testing.RegionGenerator;
  * the figures are not checked (a test cannot time anything on a shared machine), only that each contestant ran
  * on the whole data set and the product recorded every file.
  */
-class BenchSmokeTest {
+class BenchSmokeIT {
 
     @TempDir
     Path dir;
@@ -91,10 +92,18 @@ class BenchSmokeTest {
     }
 
     @Test
+    void receiptBenchTimesADropIntoTheRunningJar() throws Exception {
+        Path jar = Path.of("target", "vpr-svod.jar").toAbsolutePath();
+        java.util.Map<Path, List<Double>> seconds = ReceiptBench.run(List.of(jar), 1, dir.resolve("receipts"));
+        assertEquals(1, seconds.get(jar).size());
+    }
+
+    @Test
     void readBenchRunsUnderJmh() throws Exception {
         java.util.Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(ReadBench.class.getName()).forks(0).warmupIterations(0).measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(200)).shouldFailOnError(true).build()).run();
+                .measurementTime(TimeValue.milliseconds(200)).shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT).build()).run(); // JMH's banners are for a benchmark run, not a build log
         assertEquals(3, results.size());
     }
 

@@ -2,7 +2,6 @@ package ru.vprsvod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -25,6 +24,7 @@ import ru.vprsvod.intake.Pipeline;
 import ru.vprsvod.consolidation.Journal;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.submission.Status;
+import ru.vprsvod.testing.SharedCorpus;
 import ru.vprsvod.testing.MutableClock;
 import ru.vprsvod.testing.Protocol;
 
@@ -33,11 +33,11 @@ import ru.vprsvod.testing.Protocol;
  * once and run through the real service: each is rejected with a clear Russian receipt — unreadable ones moved
  * to quarantine, readable ones for not being a results form — within the per-file time bound, with its bytes
  * kept exactly, and the service goes on to accept a good file afterwards. Prints the figures for the record.
- * (The reader alone is covered by {@code workbook.CorpusRobustnessTest}.)
+ * (The reader alone is covered by {@code workbook.CorpusRobustnessIT}.)
  */
-class CorpusThroughPipelineTest {
+class CorpusThroughPipelineIT {
 
-    private static final Path CORPUS = Path.of("../shared/corpus/poi-spreadsheets");
+    private static final Path CORPUS = SharedCorpus.POI_SPREADSHEETS;
     private static final Duration PER_FILE = Duration.ofSeconds(20);
     private static final Set<String> ENCRYPTED = Set.of("password.xls", "xor-encryption-abc.xls", "35897-type4.xls");
     /** A whole sentence: capital first, full stop (or closing bracket) last. */
@@ -48,7 +48,7 @@ class CorpusThroughPipelineTest {
 
     @Test
     void everyCorpusFileIsRejectedCleanlyInTimeWithItsBytesKeptAndTheServiceGoesOn() throws Exception {
-        assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not present at " + CORPUS.toAbsolutePath());
+        SharedCorpus.poiSpreadsheets();
         Department d = new Department(dir);
         Map<String, String> sent = new TreeMap<>();
         for (Path file : Department.filesUnder(CORPUS)) {

@@ -23,7 +23,7 @@ import ru.vprsvod.testing.DocxWriter;
  * The pool against real LibreOffice processes (skipped where LibreOffice is not installed) and against a stand-in
  * program that never finishes, for the timeout.
  */
-class PdfConverterTest {
+class PdfConverterIT {
 
     /** Shared, so the workers' LibreOffice profiles are made once for the class (that takes a few seconds). */
     @TempDir
@@ -61,6 +61,18 @@ class PdfConverterTest {
         }
         try (var left = Files.list(dir.resolve("pdf").resolve("worker-1"))) {
             assertEquals(List.of("profile"), left.map(p -> p.getFileName().toString()).toList(), "no job folder left");
+        }
+    }
+
+    /** The README's default data folder is relative («data»): no PDF was ever made with it (a regression test). */
+    @Test
+    void aRelativeDataFolderGivesPdfsToo() throws Exception {
+        assumeTrue(libreOffice(), "LibreOffice is not installed");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("relative").toAbsolutePath());
+        assertFalse(relative.isAbsolute());
+        try (PdfConverter pdf = PdfConverter.start(null, relative.resolve("pdf"), PdfConverter.Options.defaults())) {
+            PdfResult result = pdf.convert("Распоряжение", docx("Распоряжение о проведении ВПР")).get(3, TimeUnit.MINUTES);
+            assertInstanceOf(PdfResult.Converted.class, result, result.toString());
         }
     }
 

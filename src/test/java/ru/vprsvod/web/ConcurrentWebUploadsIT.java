@@ -27,7 +27,7 @@ import ru.vprsvod.testing.Protocol;
  * Sixty uploads through the real form at the same instant, twice: clerks of two schools and the coordinator
  * sending for the others. Each answer is the receipt of the sender's own file, each file is recorded once.
  */
-class ConcurrentWebUploadsTest {
+class ConcurrentWebUploadsIT {
 
     private static final int AT_ONCE = 60;
     private static final int ROUNDS = 2;
