@@ -34,7 +34,7 @@ import ru.vprsvod.testing.Tmpfs;
  * file lost or counted twice, a journal that tells every step, and recovery once the fault is mended. The program
  * runs as a user runs it, in a child JVM.
  */
-class MachineFaultsTest {
+class MachineFaultsIT {
 
     private static final Object[] FULL = {1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, 2};
     private static final List<String> SCHOOLS = List.of("edu990001", "edu990002", "edu990003", "edu990004", "edu990005",
