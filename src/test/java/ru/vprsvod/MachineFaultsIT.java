@@ -130,17 +130,11 @@ class MachineFaultsIT {
     void anOutboxTheServicesUserMayNotWriteIsNamedWithTheUser() throws Exception {
         // Root may write anywhere, so the program runs as «nobody», on copies of its class path it can read.
         String classes = copyClassPath(dir.resolve("cp"));
-        for (Path p : List.of(dir, d.inbox, d.templates)) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxrwxrwx"));
-        }
-        Files.setPosixFilePermissions(d.reference, PosixFilePermissions.fromString("rw-r--r--"));
-        Files.createDirectories(d.outbox);
-        Files.setPosixFilePermissions(d.outbox, PosixFilePermissions.fromString("rwxr-xr-x"));
         Map<String, String> sent = placeFiles(3);
-        for (Path p : filesIn(d.inbox)) {
-            Files.setPosixFilePermissions(p.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-rw-rw-"));
-        }
+        // Everything is the service user's but the outbox, which stays root's, rwxr-xr-x.
+        Tmpfs.run("chown", "-R", "65534:65534", dir.toString());
+        Tmpfs.run("chown", "0:0", d.outbox.toString());
+        Files.setPosixFilePermissions(d.outbox, PosixFilePermissions.fromString("rwxr-xr-x"));
 
         List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--",
                 javaBinary(), "-Xmx256m", "-Djava.awt.headless=true", "-Duser.home=" + dir, "-cp", classes,
