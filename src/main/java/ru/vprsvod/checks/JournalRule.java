@@ -37,9 +37,12 @@ final class JournalRule {
             return;
         }
         JournalComparison d = sw.district().journal();
+        String which = j.raised() == 0 ? "у всех " + j.lowered() + " отметка ВПР ниже журнальной"
+                : j.lowered() == 0 ? "у всех " + j.raised() + " отметка ВПР выше журнальной"
+                : "у " + j.lowered() + " отметка ВПР ниже журнальной, у " + j.raised() + " — выше";
         String text = "Не подтвердили отметку по журналу " + Wording.share(j.notConfirmed(), j.compared()) + " участников, по району — "
-                + Wording.percent(d.notConfirmedPercent()) + ": у " + j.lowered() + " отметка ВПР ниже журнальной, у " + j.raised()
-                + " — выше. " + (j.lowered() >= j.raised() ? "Это может означать, что отметки по журналу завышены."
+                + Wording.percent(d.notConfirmedPercent()) + ": " + which + ". " + (j.lowered() >= j.raised()
+                        ? "Это может означать, что отметки по журналу завышены."
                         : "Это может означать, что работы проверены слишком мягко.") + " " + Wording.NEEDS_ANALYSIS;
         List<String> details = new ArrayList<>();
         details.add("понизили (отметка ВПР ниже журнальной) — " + Wording.share(j.lowered(), j.compared()) + ", подтвердили — "

@@ -21,7 +21,7 @@ public enum RuleParameter {
     A_NOT_CONFIRMED("A", "доля не подтвердивших отметку по журналу, больше", Unit.PERCENT, "50", Sources.ORDER_GROUNDS, true),
 
     B_MAX_FIVE("B", "доля «5», больше", Unit.PERCENT, "50", Sources.OWN, true),
-    B_MIN_TWO("B", "доля «2», меньше", Unit.PERCENT, "0", Sources.OWN + " (0 — не применяется)", true),
+    B_MIN_TWO("B", "доля «2», меньше", Unit.PERCENT, "0", Sources.OWN + ": 0 — не применяется", true),
     B_QUALITY_SD("B", "качество выше других школ района, не менее стандартных отклонений", Unit.NUMBER, "2.5",
             Sources.CALIBRATED + "; ориентир — критерий Рособрнадзора 2018 г.: результат заметно выше среднего", true),
     B_QUALITY_PP("B", "качество выше среднего других школ района, не менее п. п.", Unit.POINTS, "20", Sources.OWN, true),
@@ -75,7 +75,7 @@ public enum RuleParameter {
             Sources.ORDER_TERM, false),
     STORAGE_DAYS("Перепроверка", "хранение работ и протоколов, дней", Unit.COUNT, "90", Sources.ORDER_STORAGE, false),
     RECHECK_SEED("Перепроверка", "начальное число случайной выборки", Unit.TEXT, "",
-            Sources.OWN + " (пусто — вычисляется из года и данных)", false);
+            Sources.OWN + ": пусто — вычисляется из года и данных", false);
 
     /**
      * Where the defaults come from, in one place: when the department's Порядок is renumbered or a source changes,
@@ -98,7 +98,7 @@ public enum RuleParameter {
         static final String FIOKO = "рекомендации ФИОКО по анализу результатов ВПР";
         static final String OWN = "собственное";
         /** A threshold set by the calibration on generated districts (README, «Калибровка признаков»). */
-        static final String CALIBRATED = OWN + ": подобрано на сгенерированных районах (README, «Калибровка признаков»)";
+        static final String CALIBRATED = OWN + ": подобрано расчётом на сгенерированных районах, см. README, «Калибровка признаков»";
 
         private Sources() {
         }
