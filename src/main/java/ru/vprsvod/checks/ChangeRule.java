@@ -192,40 +192,26 @@ final class ChangeRule {
     }
 
     /**
-     * The real spread of schools' changes beyond sampling: the value s ≥ 0 at which the median over the other schools of
-     * change² / (sampling variance + s²) is the median of χ²₁; zero when the changes are no wider than sampling. Never
-     * below {@code floor}; the floor alone when fewer than {@code minSchools} other schools can be compared.
+     * The real spread of schools' changes beyond sampling: the value s ≥ 0 at which the median over the other schools'
+     * comparisons of change² / (sampling variance + s²) is the median of χ²₁. A ratio is above that median exactly when
+     * change² / median(χ²₁) − sampling variance is above s², so s² is simply the median of those differences (zero
+     * when it is negative: the changes are no wider than sampling). Never below {@code floor}; the floor alone when
+     * fewer than {@code minSchools} other schools can be compared.
      */
     static Spread spread(List<Change> others, int schools, double floor, int minSchools) {
         if (schools < minSchools || others.isEmpty()) {
             return new Spread(floor, Double.NaN, schools, others.size(), false);
         }
-        double low = 0;
-        double high = 16;
-        if (medianRatio(others, 0) <= CHI2_MEDIAN) {
-            high = 0;
+        double[] beyond = new double[others.size()];
+        for (int i = 0; i < beyond.length; i++) {
+            Change c = others.get(i);
+            beyond[i] = c.value() * c.value() / CHI2_MEDIAN - c.variance();
         }
-        for (int i = 0; i < 60 && high > 0; i++) {
-            double mid = (low + high) / 2;
-            if (medianRatio(others, mid) > CHI2_MEDIAN) {
-                low = mid;
-            } else {
-                high = mid;
-            }
-        }
-        double estimated = Math.sqrt((low + high) / 2);
+        Arrays.sort(beyond);
+        int n = beyond.length;
+        double median = n % 2 == 1 ? beyond[n / 2] : (beyond[n / 2 - 1] + beyond[n / 2]) / 2;
+        double estimated = Math.sqrt(Math.max(0, median));
         return new Spread(Math.max(floor, estimated), estimated, schools, others.size(), true);
-    }
-
-    private static double medianRatio(List<Change> changes, double spread2) {
-        double[] ratios = new double[changes.size()];
-        for (int i = 0; i < ratios.length; i++) {
-            Change c = changes.get(i);
-            ratios[i] = c.value() * c.value() / (c.variance() + spread2);
-        }
-        Arrays.sort(ratios);
-        int n = ratios.length;
-        return n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
     }
 
     /**
