@@ -56,6 +56,9 @@ public final class Calibration {
         /** Clean schools flagged by any rule A–E, and clean school-years checked. */
         int cleanSchoolYearsFlagged;
         int cleanSchoolYears;
+        /** Clean school-years in the risk group (so re-checked) and recommended for the re-check. */
+        int cleanInRiskGroup;
+        int cleanRecommended;
         final Map<String, int[]> power = new LinkedHashMap<>();
         /** Kind of flag («B.quality») → chance flags of that kind on clean schools. */
         final Map<String, Integer> chanceKinds = new java.util.TreeMap<>();
@@ -77,9 +80,11 @@ public final class Calibration {
                 b.append(String.format(Locale.ROOT, "| %s | %s | %s %% |%n", r, decimal(chancePerYear(r), 2),
                         decimal(100.0 * yearsWithChance.getOrDefault(r, 0) / years.getOrDefault(r, 1), 0)));
             }
-            b.append(String.format(Locale.ROOT, "%nОбычных школ-лет с каким-либо признаком: %d из %d (%s %%); по видам: %s.%n%n",
+            b.append(String.format(Locale.ROOT, "%nОбычных школ-лет с каким-либо признаком: %d из %d (%s %%); по видам: %s;"
+                    + " в группе риска: %d (%s на район в год); «рекомендуется включить»: %d (%s на район в год).%n%n",
                     cleanSchoolYearsFlagged, cleanSchoolYears, decimal(100.0 * cleanSchoolYearsFlagged / cleanSchoolYears, 1),
-                    chanceKinds));
+                    chanceKinds, cleanInRiskGroup, decimal((double) cleanInRiskGroup / (2 * districts), 2), cleanRecommended,
+                    decimal((double) cleanRecommended / (2 * districts), 2)));
             b.append("| посаженное нарушение | найдено своим признаком (работ) |\n|---|---|\n");
             for (Case c : cases()) {
                 int[] p = power.get(c.key());
@@ -213,6 +218,8 @@ public final class Calibration {
             }
             for (GeneratedSchool s : district.clean()) {
                 y.school(s.login()).ifPresent(f -> f.allFlags().forEach(flag -> t.chanceKinds.merge(flag.kind(), 1, Integer::sum)));
+                t.cleanInRiskGroup += y.school(s.login()).map(SchoolFindings::riskGroup).orElse(false) ? 1 : 0;
+                t.cleanRecommended += y.school(s.login()).map(SchoolFindings::recheckRecommended).orElse(false) ? 1 : 0;
                 t.cleanSchoolYears++;
                 t.cleanSchoolYearsFlagged += y.school(s.login()).map(SchoolFindings::flagged).orElse(false) ? 1 : 0;
             }
@@ -295,9 +302,11 @@ public final class Calibration {
         System.out.println("Разброс реальных изменений школ: Variation.REALISTIC × " + k + (overrides.isEmpty() ? "" : "; пороги: "
                 + overrides));
         System.out.print(t.format());
-        StringBuilder standard = new StringBuilder();
-        standard(seeds(1, Math.min(n, 100)), dir, standard);
-        System.out.print(standard);
+        if (k == 1 && overrides.isEmpty() && System.getProperty("cases", "").isEmpty()) {
+            StringBuilder standard = new StringBuilder();
+            standard(seeds(1, Math.min(n, 100)), dir, standard);
+            System.out.print(standard);
+        }
         System.out.printf(Locale.ROOT, "%.0f с%n", (System.nanoTime() - start) / 1e9);
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
