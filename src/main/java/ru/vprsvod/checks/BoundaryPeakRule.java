@@ -40,7 +40,7 @@ final class BoundaryPeakRule {
         Setting minimum = rules.get(RuleParameter.MIN_DISTRIBUTION);
         WorkStats s = sw.stats();
         if (s.present() < minimum.number().intValue()) {
-            v.skip(Rule.C, "работу писали " + Wording.pupils(s.present()) + ", а для анализа распределения баллов нужно не менее "
+            v.skip(Rule.C, Wording.wrote(s.present()) + ", а для анализа распределения баллов нужно не менее "
                     + Wording.number(minimum.number()));
             return;
         }

@@ -149,8 +149,8 @@ final class ChangeRule {
         WorkStats then = before.get().stats();
         WorkStats now = sw.stats();
         if (then.present() < least || now.present() < least) {
-            v.skip(Rule.E, label + ": работу писали " + Wording.pupils(then.present()) + " в " + earlier.year() + " году и "
-                    + now.present() + " в " + work.year() + " году, а для сравнения нужно не менее " + least + " в каждом году");
+            v.skip(Rule.E, label + ": " + Wording.wrote(then.present()) + " в " + earlier.year() + " году и " + now.present()
+                    + " в " + work.year() + " году, а для сравнения нужно не менее " + least + " в каждом году");
             return;
         }
         WorkStats districtThen = earlierWork.get().district();

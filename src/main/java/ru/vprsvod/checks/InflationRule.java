@@ -32,7 +32,7 @@ final class InflationRule {
         Setting minimum = rules.get(RuleParameter.MIN_DISTRIBUTION);
         WorkStats s = sw.stats();
         if (s.present() < minimum.number().intValue()) {
-            v.skip(Rule.B, "работу писали " + Wording.pupils(s.present()) + ", а для анализа распределения нужно не менее "
+            v.skip(Rule.B, Wording.wrote(s.present()) + ", а для анализа распределения нужно не менее "
                     + Wording.number(minimum.number()));
             return;
         }

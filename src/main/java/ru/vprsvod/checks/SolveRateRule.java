@@ -30,7 +30,7 @@ final class SolveRateRule {
         Setting minimum = rules.get(RuleParameter.MIN_DISTRIBUTION);
         WorkStats s = sw.stats();
         if (s.present() < minimum.number().intValue()) {
-            v.skip(Rule.D, "работу писали " + Wording.pupils(s.present()) + ", а для анализа решаемости заданий нужно не менее "
+            v.skip(Rule.D, Wording.wrote(s.present()) + ", а для анализа решаемости заданий нужно не менее "
                     + Wording.number(minimum.number()));
             return;
         }

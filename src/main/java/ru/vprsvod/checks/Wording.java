@@ -72,6 +72,12 @@ final class Wording {
         return RussianFormat.count(n, "участник", "участника", "участников");
     }
 
+    /** «работу писал 1 участник», «работу писал 21 участник», «работу писали 19 участников»: the verb agrees. */
+    static String wrote(long n) {
+        boolean one = n % 10 == 1 && n % 100 != 11;
+        return "работу " + (one ? "писал " : "писали ") + pupils(n);
+    }
+
     /** «у 3 участников»: the genitive after «у», «из», «для». */
     static String pupilsGenitive(long n) {
         return n + " " + RussianFormat.plural(n, "участника", "участников", "участников");
