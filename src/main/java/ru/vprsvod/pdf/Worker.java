@@ -39,7 +39,7 @@ final class Worker implements Runnable {
     Worker(PdfConverter converter, String program, Path home, PdfConverter.Options options) {
         this.converter = converter;
         this.program = program;
-        this.home = home;
+        this.home = home.toAbsolutePath(); // soffice runs in the job folder: every path it is given must be absolute
         this.options = options;
     }
 
