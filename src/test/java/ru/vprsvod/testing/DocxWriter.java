@@ -87,7 +87,6 @@ public final class DocxWriter {
     public static final String ABOVE = "^^";
     public static final String NUMBER = "#";
 
-    static final int TWIPS_PER_MM = 1440 * 10 / 254;
     private static final int PORTRAIT_TEXT_MM = 210 - 30 - 15;
     private static final int LANDSCAPE_TEXT_MM = 297 - 20 - 15;
 
@@ -132,8 +131,12 @@ public final class DocxWriter {
         return margins;
     }
 
+    /**
+     * Millimetres in twips, rounded to the nearest: 210 mm is Word's 11906, 297 mm its 16838. (Truncating to 56 twips
+     * per millimetre once made landscape pages 207.4 × 293.4 mm.)
+     */
     static BigInteger mm(int mm) {
-        return BigInteger.valueOf((long) mm * TWIPS_PER_MM);
+        return BigInteger.valueOf(Math.round(mm * 1440 / 25.4));
     }
 
     HpsMeasure size(int points) {
