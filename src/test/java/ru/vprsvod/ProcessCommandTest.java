@@ -147,7 +147,7 @@ class ProcessCommandTest {
         DocxText analytical = DocxText.open(outbox.resolve("Аналитическая справка ВПР 2026.docx")).plain();
         String text = analytical.text();
         assertTrue(text.startsWith("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ЭНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\n"), text);
-        assertTrue(text.contains("Результаты представили 2 школы из 8; принято 2 протокола"), text);
+        assertTrue(text.contains("Результаты представили 2 образовательные организации из 8; принято 2 протокола"), text);
         assertTrue(text.contains("2.1. Математика, 4 класс\n"), text);
         assertTrue(!text.contains("{{") && !text.contains("}}"), "no tag left: " + text);
         List<List<String>> marks = analytical.tables().get(0);

@@ -85,8 +85,9 @@ final class DocumentOutputs {
         Pass pass = new Pass(force, progress);
         pdfNote();
         for (Campaign campaign : campaigns) {
+            Campaign previous = campaigns.stream().filter(c -> c.year() == campaign.year() - 1).findFirst().orElse(null);
             fill(pass, AnalyticalReport.TEMPLATE, List.of(new Document(OutboxNames.analyticalReport(campaign.year()),
-                    () -> AnalyticalReport.data(campaign, findings, reference))));
+                    () -> AnalyticalReport.data(campaign, previous, findings, reference))));
         }
         int year = reference.campaignYear();
         fill(pass, VprDirective.TEMPLATE, List.of(new Document(OutboxNames.directive(year), () -> VprDirective.data(year, reference))));

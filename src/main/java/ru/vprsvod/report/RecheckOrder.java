@@ -34,6 +34,9 @@ public final class RecheckOrder {
         data.put("документ", DocumentData.registration(reference.registrations().of(DocumentKind.RECHECK_ORDER, r.year()),
                 reference.requisites()));
         data.put("год", r.year());
+        // The directive whose appendix 2 (the Порядок) the order cites.
+        data.put("распоряжение", DocumentData.registration(reference.registrations().of(DocumentKind.VPR_DIRECTIVE, r.year()),
+                reference.requisites()));
         data.put("работ_в_районе", r.districtWorks());
         data.put("требуется", r.required());
         data.put("выбрано", r.works().size());
@@ -86,7 +89,7 @@ public final class RecheckOrder {
             m.put("причина", w.why());
             m.put("основание", switch (w.reason()) {
                 case BOUNDARY -> "граница «" + w.mark() + "»";
-                case SCHOOL_MINIMUM -> "минимум ОО";
+                case SCHOOL_MINIMUM -> "минимум школы";
                 case SAMPLE -> "случайно";
             });
             selected.add(m);

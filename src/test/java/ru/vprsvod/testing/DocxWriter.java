@@ -105,7 +105,11 @@ public final class DocxWriter {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        pkg.getDocumentModel().getSections().get(0).getSectPr().setPgMar(margins(false));
+        SectPr body = pkg.getDocumentModel().getSections().get(0).getSectPr();
+        body.setPgMar(margins(false));
+        // Word's own A4 (docx4j's default is a twip larger each way).
+        body.getPgSz().setW(mm(210));
+        body.getPgSz().setH(mm(297));
         RPr defaults = pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getDocDefaults().getRPrDefault().getRPr();
         RFonts fonts = f.createRFonts();
         fonts.setAscii("Times New Roman");
@@ -118,6 +122,28 @@ public final class DocxWriter {
         var lang = f.createCTLanguage();
         lang.setVal("ru-RU");
         defaults.setLang(lang);
+        hyphenation();
+    }
+
+    /**
+     * Automatic hyphenation, as Word's «Расстановка переносов — Авто»: justified text and narrow table columns break
+     * words at syllables with a hyphen instead of stretching lines or splitting a word without one. Capitals (names of
+     * bodies, «ПРИКАЗ») are not hyphenated; at most two hyphenated lines in a row.
+     */
+    private void hyphenation() {
+        var part = pkg.getMainDocumentPart().getDocumentSettingsPart();
+        if (part == null) {
+            throw new IllegalStateException("docx4j made a package without settings");
+        }
+        var settings = part.getJaxbElement();
+        settings.setAutoHyphenation(new BooleanDefaultTrue());
+        settings.setDoNotHyphenateCaps(new BooleanDefaultTrue());
+        var limit = f.createCTSettingsConsecutiveHyphenLimit();
+        limit.setVal(BigInteger.valueOf(2));
+        settings.setConsecutiveHyphenLimit(limit);
+        var zone = new org.docx4j.wml.CTTwipsMeasure();
+        zone.setVal(mm(6));
+        settings.setHyphenationZone(zone);
     }
 
     private SectPr.PgMar margins(boolean landscape) {
@@ -329,7 +355,7 @@ public final class DocxWriter {
      * position's last line.
      */
     public DocxWriter signature(String position, String name) {
-        return table(new Tables.Spec(new int[] {textWidthMm() - 55, 55}, 14, "LR", false, true), Row.of(position, name));
+        return table(new Tables.Spec(new int[] {textWidthMm() - 60, 5, 55}, 14, "LLR", false, true), Row.of(position, "", name));
     }
 
     /** A new numbered list of the table kind («1.» with no indent), for the № column of a table. */
