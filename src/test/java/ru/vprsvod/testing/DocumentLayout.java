@@ -223,7 +223,7 @@ public final class DocumentLayout {
                 StringBuilder runText = new StringBuilder();
                 runText(run, runText, true);
                 for (String word : runText.toString().split("[ \t\n]+")) {
-                    for (String piece : word.split("(?<=\u00ad)|(?<=-)|(?<=–)|(?<=/)")) {
+                    for (String piece : word.split("(?<=\u00ad)|(?<=-)|(?<=–)")) {
                         String shown = piece.replace("\u00ad", "-");
                         if (!shown.isBlank()) {
                             words.add(new Word(shown, size, bold, textPoints - indent, cellPoints, where));

@@ -54,7 +54,9 @@ public final class DocxWriter {
         /** 12 pt instead of 14 (the size of tables and notes). */
         SIZE_12,
         /** Letters spaced out, for the kind of document: «П Р И К А З». */
-        SPACED
+        SPACED,
+        /** Never hyphenated (stamps; titles and headings are not anyway). */
+        NO_HYPHENS
     }
 
     /**
@@ -216,7 +218,7 @@ public final class DocxWriter {
      */
     public DocxWriter stamp(String... lines) {
         for (int i = 0; i < lines.length; i++) {
-            P p = Paragraphs.p(this, lines[i], 14, i == 0 ? List.of(Opt.KEEP_NEXT) : List.of(Opt.KEEP_NEXT), null);
+            P p = Paragraphs.p(this, lines[i], 14, List.of(Opt.KEEP_NEXT, Opt.NO_HYPHENS), null);
             var ind = f.createPPrBaseInd();
             ind.setLeft(mm(textWidthMm() - 80));
             p.getPPr().setInd(ind);
