@@ -320,6 +320,46 @@ class DocumentsEndToEndTest {
         }
     }
 
+    /**
+     * The «Файлы» sheet was empty in both years (files were filtered by the year they arrived, every file here arrives
+     * in 2026, so 2025's had none and 2026's had all); «Решаемость заданий» had no print setup (six portrait pages).
+     */
+    @Test
+    @Order(7)
+    void theFilesSheetListsTheFilesOfItsYearsDataAndEverySheetPrintsLandscapeOnePageWide() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(outbox.resolve("report.json").toFile());
+        for (int year : List.of(2025, 2026)) {
+            List<String> expected = new ArrayList<>();
+            for (JsonNode f : report.get("files")) {
+                if (f.get("name").asText().endsWith("_" + year + ".xlsx")) {
+                    expected.add(f.get("name").asText());
+                }
+            }
+            assertTrue(expected.size() > 20, year + ": the district's files of that year");
+            try (InputStream in = Files.newInputStream(outbox.resolve("Сводная таблица ВПР " + year + ".xlsx"));
+                 XSSFWorkbook book = new XSSFWorkbook(in)) {
+                Sheet files = book.getSheet("Файлы");
+                List<String> listed = new ArrayList<>();
+                for (Row row : files) {
+                    Cell name = row.getCell(2);
+                    if (row.getRowNum() > 3 && name != null && name.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        listed.add(name.getStringCellValue());
+                    }
+                }
+                assertEquals(expected.stream().sorted().toList(), listed.stream().sorted().toList(), year + ": «Файлы»");
+                for (Sheet sheet : book) {
+                    String where = year + ", «" + sheet.getSheetName() + "»";
+                    assertTrue(sheet.getPrintSetup().getLandscape(), where + ": landscape");
+                    assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize(), where);
+                    assertTrue(sheet.getFitToPage(), where + ": fit to page");
+                    assertEquals(1, sheet.getPrintSetup().getFitWidth(), where + ": one page wide");
+                    assertEquals(0, sheet.getPrintSetup().getFitHeight(), where + ": as many pages down as needed");
+                    assertTrue(sheet.getRepeatingRows() != null, where + ": header rows repeated on every page");
+                }
+            }
+        }
+    }
+
     @Test
     @Order(8)
     void aPassThatChangesNothingAddsNoVersionAndANumberEnteredRemakesOnlyWhatShowsIt() throws Exception {
