@@ -457,6 +457,39 @@ class DocumentsEndToEndTest {
         System.out.println(report);
     }
 
+    /**
+     * A mistake in the school road map's template was written once per school over the same note (three copies went
+     * to «Предыдущие версии»): one note names every school's draft it stopped, and a pass that changes nothing leaves it.
+     */
+    @Test
+    @Order(11)
+    void aTemplateMistakeInTheSchoolRoadMapIsOneNoteNamingEveryDraftItStopped() throws Exception {
+        Path template = dir.resolve("templates").resolve("Дорожная карта школы.docx");
+        Path kept = dir.resolve("Дорожная карта школы.docx");
+        Files.copy(template, kept);
+        try {
+            new ru.vprsvod.testing.DocxWriter().paragraph("Дорожная карта {{ школа.названье }}").save(template);
+            assertEquals(0, process("нет"));
+            String noteName = "Дорожные карты школ ВПР 2026 — ошибки шаблона.txt";
+            String note = new String(Files.readAllBytes(outbox.resolve(noteName)), StandardCharsets.UTF_8);
+            assertTrue(note.contains("Документы (" + riskGroup().size() + ") не сформированы"), note);
+            for (String login : riskGroup()) {
+                assertTrue(note.contains("(" + login + ").docx\r\n"), login + " is named:\n" + note);
+            }
+            assertEquals(1, note.split("в «школа» нет поля «названье»", -1).length - 1, "the mistake is listed once:\n" + note);
+            Outbox box = new Outbox(outbox, MutableClock.spring2026());
+            assertEquals(0, box.previousVersions(noteName).size(), "written once, not once per school");
+            assertEquals(0, process("нет"));
+            assertEquals(0, box.previousVersions(noteName).size(), "a pass that changes nothing leaves the note as it is");
+            assertTrue(Files.exists(outbox.resolve(riskGroup().get(0) + "/Дорожная карта по объективности ВПР 2026 (проект).docx")),
+                    "the earlier drafts stay");
+        } finally {
+            Files.copy(kept, template, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertEquals(0, process("нет"));
+        assertFalse(Files.exists(outbox.resolve("Дорожные карты школ ВПР 2026 — ошибки шаблона.txt")), "fixed: the note goes");
+    }
+
     private static JsonNode loginsOf(JsonNode schools) {
         var array = new ObjectMapper().createArrayNode();
         schools.forEach(s -> array.add(s.get("login").asText()));
