@@ -261,6 +261,29 @@ class DocumentsEndToEndTest {
         assertTrue(text.contains("Главный специалист управления образования |  | Н.В. Петрова"), "signed as entered:\n" + text);
     }
 
+    /**
+     * The first year the program has data for: no dynamics, the checks that need last year (E, F) not made — the report
+     * says so instead of «признаков не выявлено», and does not say a re-check was unnecessary for a year it never
+     * selected works for.
+     */
+    @Test
+    @Order(5)
+    void theReportOfAYearWithoutEarlierDataSaysWhatCouldNotBeCompared() {
+        String text = open("Аналитическая справка ВПР 2025.docx").text();
+        assertTrue(text.contains("Результатов ВПР 2024 года по тем же работам в программе нет: динамика результатов не"
+                + " оценивается."), text);
+        assertTrue(text.contains("Проверки, которые не проводились, и почему:"), text);
+        assertTrue(text.contains("— E. " + ru.vprsvod.checks.Rule.E.title() + " — не проводилась: "), text);
+        assertTrue(text.contains("Проверки E и F за 2025 год не проводились (причины — в разделе 5)"), text);
+        JsonNode year2025 = null;
+        for (JsonNode y : objectivity.get("years")) {
+            year2025 = y.get("year").asInt() == 2025 ? y : year2025;
+        }
+        assertFalse(year2025.get("riskGroup").isEmpty(), "the district has a risk group in 2025");
+        assertFalse(text.contains("группа риска не сформирована"), text);
+        assertTrue(text.contains("работы 2025 года ею не отбирались"), text);
+    }
+
     @Test
     @Order(6)
     void eachSchoolOfTheRiskGroupGetsItsRoadMapInItsOwnFolderToo() throws Exception {

@@ -228,6 +228,8 @@ public final class AnalyticalReport {
         RecheckSelection r = findings.recheck();
         boolean ours = r.year() == year;
         Map<String, Object> m = new LinkedHashMap<>();
+        // Works are selected for the campaign year only: an earlier year's report must not say none were needed.
+        m.put("этот_год", ours);
         m.put("выбрано", ours ? r.works().size() : 0);
         m.put("требуется", ours ? r.required() : 0);
         m.put("работ_в_районе", ours ? r.districtWorks() : 0);
