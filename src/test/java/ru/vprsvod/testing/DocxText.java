@@ -72,7 +72,7 @@ public final class DocxText {
                 out.append(w).append('\n');
             }
         }
-        return out.toString();
+        return plain ? out.toString().replace('\u00a0', ' ') : out.toString();
     }
 
     /** How many pictures the body holds. */
