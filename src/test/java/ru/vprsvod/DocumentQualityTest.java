@@ -129,6 +129,13 @@ class DocumentQualityTest {
                 found.add(p[0] + ": «" + m.group() + "» in «" + p[2] + "»");
             }
         }
+        // Headers, footers and notes too (a tag split across runs would hide from a paragraph's text).
+        documents.forEach((name, doc) -> {
+            Matcher m = Pattern.compile("\\{\\{|}}|(?<![\\p{L}])null(?![\\p{L}])|«[\\s\u00a0]*»").matcher(doc.allText());
+            if (m.find()) {
+                found.add(name + ": «" + m.group() + "» in a part of the document");
+            }
+        });
         noneFound(found, "empty quotes, tags, nulls or double spaces");
     }
 
