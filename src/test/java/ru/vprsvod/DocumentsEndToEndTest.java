@@ -474,7 +474,13 @@ class DocumentsEndToEndTest {
             int count = Pdf.pages(pdf);
             assertTrue(count >= e.getValue()[0] && count <= e.getValue()[1], e.getKey() + ": " + count + " pages");
             assertEquals(List.of(), Pdf.fontProblems(pdf), e.getKey());
-            Pdf.images(pdf, pages.resolve(e.getKey().replace('/', '_')));
+            String prefix = e.getKey().replace('/', '_');
+            try (Stream<Path> old = Files.list(pages)) { // a shorter document than last time leaves no stale pages
+                for (Path image : old.filter(p -> p.getFileName().toString().startsWith(prefix + "-")).toList()) {
+                    Files.delete(image);
+                }
+            }
+            Pdf.images(pdf, pages.resolve(prefix));
             report.append(' ').append(e.getKey()).append(" — ").append(count).append(';');
         }
         System.out.println(report);

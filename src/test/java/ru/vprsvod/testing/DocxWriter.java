@@ -66,22 +66,30 @@ public final class DocxWriter {
      * starts a new paragraph, and {@code picture:ALT:WxH} is a picture placeholder of W×H mm with the alternative
      * text ALT.
      */
-    public record Row(List<String> cells, boolean header, boolean bold, boolean section) {
+    public record Row(List<String> cells, boolean header, boolean bold, boolean section, boolean keepWithNext) {
         public static Row header(String... cells) {
-            return new Row(List.of(cells), true, true, false);
+            return new Row(List.of(cells), true, true, false, false);
         }
 
         public static Row of(String... cells) {
-            return new Row(List.of(cells), false, false, false);
+            return new Row(List.of(cells), false, false, false, false);
         }
 
         public static Row bold(String... cells) {
-            return new Row(List.of(cells), false, true, false);
+            return new Row(List.of(cells), false, true, false, false);
         }
 
-        /** A row of one cell across the whole table, bold: a section of a plan («Раздел 2. …»). */
+        /**
+         * A row of one cell across the whole table, bold: a section of a plan («Раздел 2. …»); it never ends a page,
+         * it keeps with the row under it.
+         */
         public static Row section(String text) {
-            return new Row(List.of(text), false, true, true);
+            return new Row(List.of(text), false, true, true, true);
+        }
+
+        /** A row of one cell across the table, bold, that is content rather than a heading: it may end a page. */
+        public static Row band(String text) {
+            return new Row(List.of(text), false, true, true, false);
         }
     }
 
