@@ -87,13 +87,13 @@ public enum RuleParameter {
         /** The department's Порядок проведения ВПР. */
         static final String ORDER = "муниципальный Порядок проведения ВПР";
         /** Its clause on the grounds of the municipal re-check. */
-        static final String ORDER_GROUNDS = ORDER + ", п.\u00a04.1";
+        static final String ORDER_GROUNDS = ORDER + ", п.\u00a06.3";
         /** Its clause on the share of works re-checked. */
-        static final String ORDER_SHARE = ORDER + ", п.\u00a04.2";
+        static final String ORDER_SHARE = ORDER + ", п.\u00a06.4";
         /** Its clause on the term of the re-check. */
-        static final String ORDER_TERM = ORDER + ", п.\u00a04.3";
+        static final String ORDER_TERM = ORDER + ", п.\u00a06.5";
         /** Its clause on keeping the works and protocols. */
-        static final String ORDER_STORAGE = ORDER + ", п.\u00a03.2";
+        static final String ORDER_STORAGE = ORDER + ", п.\u00a05.9, 5.10";
         /** FIOKO's recommendations on analysing VPR results (known second-hand; no edition year, so no anachronism). */
         static final String FIOKO = "рекомендации ФИОКО по анализу результатов ВПР";
         static final String OWN = "собственное";

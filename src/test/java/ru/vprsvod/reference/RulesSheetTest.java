@@ -40,7 +40,7 @@ class RulesSheetTest {
         Setting a = r.rules().get(RuleParameter.A_NOT_CONFIRMED);
         assertEquals(new BigDecimal("50"), a.number());
         assertTrue(a.byDefault());
-        assertEquals("(по умолчанию; муниципальный Порядок проведения ВПР, п.\u00a04.1)", a.origin());
+        assertEquals("(по умолчанию; муниципальный Порядок проведения ВПР, п.\u00a06.3)", a.origin());
         assertEquals(List.of("A", "E", "F"), r.rules().list(RuleParameter.RISK_RULES));
         assertFalse(r.rules().anySet());
     }
