@@ -68,7 +68,9 @@ class DocumentQualityTest {
                 Files.copy(t, templates.resolve(t.getFileName()));
             }
         }
-        Path outbox = root.resolve("outbox");
+        // A department's folders exist before the program is pointed at them (named folders are never created).
+        Path outbox = Files.createDirectories(root.resolve("outbox"));
+        Files.createDirectories(root.resolve("data"));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int code = Main.run(List.of("process", "--inbox", root.resolve("inbox").toString(), "--outbox", outbox.toString(),
                 "--reference", root.resolve("справочник.xlsx").toString(), "--templates", templates.toString(),

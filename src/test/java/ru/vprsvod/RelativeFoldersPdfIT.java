@@ -23,7 +23,7 @@ import ru.vprsvod.testing.DistrictGenerator;
  * every PDF once failed («source file could not be loaded»): the PDF worker starts LibreOffice in its job folder but
  * passed it paths relative to the program's working directory. Tests with absolute temporary folders never saw it.
  */
-class RelativeFoldersPdfTest {
+class RelativeFoldersPdfIT {
 
     @TempDir
     Path dir;
