@@ -63,8 +63,8 @@ class FederalListIntakeTest {
         JsonNode lyceum = report.get("objectivity").get("years").get(0).get("schools").get(0);
         assertEquals("edu990002", lyceum.get("login").asText());
         assertEquals("F.federal", lyceum.get("flags").get(0).get("kind").asText());
-        assertTrue(lyceum.get("flags").get(0).get("text").asText().contains("источник: файл «bias.xlsx», лист «Лист1», строка 3"),
-                lyceum.toString());
+        assertTrue(lyceum.get("flags").get(0).get("details").get(0).asText().contains("источник перечня: файл «bias.xlsx», лист"
+                + " «Лист1», строка 3"), lyceum.toString());
         assertTrue(lyceum.get("riskGroup").asBoolean());
         assertEquals("edu990002", report.get("objectivity").get("recheck").get("works").get(0).get("login").asText());
     }

@@ -62,9 +62,10 @@ class ObjectivityEndToEndTest {
 
         JsonNode mismatch = school(year, district.planted(Plant.JOURNAL_MISMATCH).login());
         assertTrue(mismatch.get("riskGroup").asBoolean());
-        String text = mismatch.get("works").get(0).get("flags").get(0).get("text").asText();
-        assertTrue(text.startsWith("Не подтвердили отметку по журналу ") && text.contains(" при пороге 50 % (Порядок МО, п. 6.3)")
-                && text.endsWith("Признак требует анализа."), text);
+        JsonNode flag = mismatch.get("works").get(0).get("flags").get(0);
+        String text = flag.get("text").asText();
+        assertTrue(text.startsWith("Не подтвердили отметку по журналу ") && text.endsWith("Признак требует анализа."), text);
+        assertEquals("50", flag.get("thresholds").get(0).get("value").asText(), "the threshold travels beside the text");
 
         JsonNode recheck = objectivity.get("recheck");
         assertEquals("2026-07-04", recheck.get("deadline").asText());
@@ -73,7 +74,7 @@ class ObjectivityEndToEndTest {
         assertTrue(recheck.get("seed").asText().matches("\\d+"));
         JsonNode a = objectivity.get("rules").get(2);
         assertEquals("доля не подтвердивших отметку по журналу, больше", a.get("parameter").asText());
-        assertEquals("Порядок МО, п. 6.3", a.get("source").asText());
+        assertEquals(ru.vprsvod.reference.RuleParameter.A_NOT_CONFIRMED.defaultSource(), a.get("source").asText());
     }
 
     private static JsonNode school(JsonNode year, String login) {

@@ -1,6 +1,7 @@
 package ru.vprsvod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,10 +146,10 @@ class ProcessCommandTest {
             assertEquals("1", distribution.get(4).get(4 + 8), "Заречная (first data row under a one-row header): one pupil with 8 points");
         }
 
-        DocxText analytical = DocxText.open(outbox.resolve("Аналитическая справка ВПР 2026.docx"));
+        DocxText analytical = DocxText.open(outbox.resolve("Аналитическая справка ВПР 2026.docx")).plain();
         String text = analytical.text();
         assertTrue(text.startsWith("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ЭНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\n"), text);
-        assertTrue(text.contains("Результаты представили 2\u00a0школы из 8; принято 2\u00a0протокола"), text);
+        assertTrue(text.contains("Результаты представили 2 образовательные организации из 8; принято 2 протокола"), text);
         assertTrue(text.contains("2.1. Математика, 4 класс\n"), text);
         assertTrue(!text.contains("{{") && !text.contains("}}"), "no tag left: " + text);
         List<List<String>> marks = analytical.tables().get(0);
@@ -213,6 +214,70 @@ class ProcessCommandTest {
         JsonNode report = new ObjectMapper().readTree(outbox.resolve("report.json").toFile());
         JsonNode school = report.get("years").get(0).get("works").get(0).get("schools").get(0);
         assertEquals(20.0, school.get("stats").get("meanScore").asDouble(), 1e-9, "the resubmission's data counts");
+    }
+
+    /**
+     * «Ошибки (1) … Исправьте их» for one error; and a rejected re-send did not say that the school's data accepted
+     * earlier for the same work still counts.
+     */
+    @Test
+    void aRejectedResendSaysTheEarlierDataStaysInForceAndOneErrorIsSpokenOfInTheSingular() throws Exception {
+        Protocol.math4().pupilScoring(40001, "4А", 5, 10).write(inbox.resolve("edu990004_Математика_4_2026.xlsx"));
+        assertEquals(0, process());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        Protocol.math4().pupil(40001, "4А", 7, FULL).write(inbox.resolve("edu990004_Математика_4_2026.xlsx"));
+        assertEquals(0, process());
+        String rejected = receipt("edu990004", "№ 2 — edu990004_Математика_4_2026.xlsx");
+        assertTrue(rejected.contains("Результат: ОТКЛОНЁН"), rejected);
+        assertTrue(rejected.contains("Ошибка (1) — файл не принят. Исправьте её и отправьте файл заново:\n"), rejected);
+        assertTrue(rejected.contains("В силе остаются данные по работе «Математика, 4 класс, 2026», принятые 21.05.2026 10:00"
+                + " из файла «edu990004_Математика_4_2026.xlsx» (протокол № 1): они учитываются в статистике, пока исправленный"
+                + " файл не будет принят."), rejected);
+        String accepted = receipt("edu990004", "№ 1 — edu990004_Математика_4_2026.xlsx");
+        assertFalse(accepted.contains("В силе остаются"), accepted);
+    }
+
+    /**
+     * The receipt of a file with a login the reference does not know went to «_школа не определена/», a folder no school
+     * opens: it is written where the sender looks — the outbox folder of the inbox folder it came through — and the
+     * coordinator's table lists it among the rejected files no cell shows.
+     */
+    @Test
+    void aFileOfAnUnknownLoginIsAnsweredWhereItsSenderLooksAndListedForTheCoordinator() throws Exception {
+        Protocol.math4().pupil(40001, "4А", 5, FULL).write(inbox.resolve("edu990999_Математика_4_2026.xlsx"));
+        Protocol.math4().pupil(40001, "4А", 5, FULL).write(inbox.resolve("edu990999").resolve("математика.xlsx"));
+        assertEquals(0, process());
+        try (Stream<Path> all = Files.walk(outbox)) {
+            assertEquals(List.of(), all.filter(p -> p.toString().contains("не определена")).toList());
+        }
+        String root = receiptAt(only(outbox, " — edu990999_Математика_4_2026.xlsx.txt"));
+        assertTrue(root.contains("Результат: ОТКЛОНЁН"), root);
+        assertTrue(root.contains("школа «edu990999» в имени файла не найдена в справочнике"), root);
+        String folder = receiptAt(only(outbox.resolve("edu990999"), " — математика.xlsx.txt"));
+        assertTrue(folder.contains("Результат: ОТКЛОНЁН"), folder);
+        try (var store = ru.vprsvod.consolidation.ResultsStore.open(dir.resolve("data").resolve("vpr-svod.db"))) {
+            var reference = ((ru.vprsvod.reference.ReferenceReading.Loaded) ru.vprsvod.reference.ReferenceLoader
+                    .load(dir.resolve("справочник.xlsx"))).reference();
+            var board = ru.vprsvod.consolidation.StatusBoard.of(reference, 2026, store);
+            assertEquals(java.util.Set.of(1L, 2L), board.rejectedWithoutWork().stream().map(ru.vprsvod.consolidation.ReceivedFile::id)
+                            .collect(java.util.stream.Collectors.toSet()),
+                    "both in the coordinator's list of rejected files that no cell shows");
+        }
+    }
+
+    /** The one receipt in a folder (not below it) whose name ends so. */
+    private static Path only(Path folder, String ending) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(ending)).toList();
+            assertEquals(1, found.size(), "a receipt «…" + ending + "» in " + folder);
+            return found.get(0);
+        }
+    }
+
+    /** A receipt file as Notepad shows it. */
+    private static String receiptAt(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).replace("\r\n", "\n");
     }
 
     @Test

@@ -24,34 +24,35 @@ final class InflationRule {
 
     static void check(SchoolWork sw, List<SchoolWork> sameWork, Rules rules, Verdict v) {
         Work work = sw.spec().work();
-        Setting exempt = rules.get(RuleParameter.B_EXEMPT_TYPES);
         Optional<String> exemptType = exemptType(sw.school(), rules.list(RuleParameter.B_EXEMPT_TYPES));
         if (exemptType.isPresent()) {
-            v.skip(Rule.B, "не применяется к ОО типа «" + exemptType.get() + "» (параметр «" + exempt.parameter().label()
-                    + "»: " + exempt.value() + " " + exempt.origin() + ")");
+            v.skip(Rule.B, "не применяется к ОО типа «" + exemptType.get() + "»: высокие результаты таких школ ожидаемы");
             return;
         }
         Setting minimum = rules.get(RuleParameter.MIN_DISTRIBUTION);
         WorkStats s = sw.stats();
         if (s.present() < minimum.number().intValue()) {
-            v.skip(Rule.B, "работу писали " + s.present() + " " + plural(s.present()) + ", меньше минимума "
-                    + Wording.threshold(minimum));
+            v.skip(Rule.B, Wording.wrote(s.present()) + ", а для анализа распределения нужно не менее "
+                    + Wording.number(minimum.number()));
             return;
         }
-        shares(s, work, rules, minimum, v);
+        shares(sw, work, rules, minimum, v);
         quality(sw, sameWork, rules, minimum, v);
     }
 
-    private static void shares(WorkStats s, Work work, Rules rules, Setting minimum, Verdict v) {
+    private static void shares(SchoolWork sw, Work work, Rules rules, Setting minimum, Verdict v) {
+        WorkStats s = sw.stats();
         Setting maxFive = rules.get(RuleParameter.B_MAX_FIVE, work);
         if (Wording.exceeds(s.markCount(5), s.present(), maxFive.number())) {
-            v.flag(Rule.B, "B.5", "Доля «5» — " + Wording.share(s.markCount(5), s.present()) + " при верхней границе "
-                    + Wording.threshold(maxFive) + ". " + Wording.NEEDS_ANALYSIS, maxFive, minimum);
+            v.flag(Rule.B, "B.5", "Доля «5» — " + Wording.share(s.markCount(5), s.present()) + ", по району — "
+                    + Wording.percent(sw.district().markPercent(5)) + ": выше верхней границы, принятой для этой работы. Это может"
+                    + " означать завышение результатов. " + Wording.NEEDS_ANALYSIS, List.of(), maxFive, minimum);
         }
         Setting minTwo = rules.get(RuleParameter.B_MIN_TWO, work);
         if (minTwo.number().signum() > 0 && Wording.below(s.markCount(2), s.present(), minTwo.number())) {
-            v.flag(Rule.B, "B.2", "Доля «2» — " + Wording.share(s.markCount(2), s.present()) + " при нижней границе "
-                    + Wording.threshold(minTwo) + ". " + Wording.NEEDS_ANALYSIS, minTwo, minimum);
+            v.flag(Rule.B, "B.2", "Доля «2» — " + Wording.share(s.markCount(2), s.present()) + ", по району — "
+                    + Wording.percent(sw.district().markPercent(2)) + ": ниже нижней границы, принятой для этой работы. Это может"
+                    + " означать завышение результатов слабых участников. " + Wording.NEEDS_ANALYSIS, List.of(), minTwo, minimum);
         }
     }
 
@@ -65,8 +66,8 @@ final class InflationRule {
                 .toList();
         if (others.size() < minSchools.number().intValue()) {
             v.skip(Rule.B, "сравнение качества с районом не выполнено: других школ, где работу писали не менее "
-                    + Wording.number(minimum.number()) + " участников, " + others.size() + " при минимуме "
-                    + Wording.threshold(minSchools));
+                    + Wording.number(minimum.number()) + " участников, " + others.size() + ", а нужно не менее "
+                    + Wording.number(minSchools.number()));
             return;
         }
         double mean = others.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
@@ -79,10 +80,13 @@ final class InflationRule {
         if (deviations >= sdThreshold.number().doubleValue() && above >= ppThreshold.number().doubleValue()) {
             WorkStats s = sw.stats();
             v.flag(Rule.B, "B.quality", "Качество (доля «4» и «5») — " + Wording.share(s.markCount(4) + s.markCount(5), s.present())
-                    + ", выше среднего по " + others.size() + " другим школам района (" + Wording.percent(mean)
-                    + ", стандартное отклонение " + Wording.points(sd).replace("+", "") + ") на " + Wording.points(above).replace("+", "")
-                    + ", то есть на " + Wording.decimal(deviations) + " стандартного отклонения при порогах "
-                    + Wording.threshold(sdThreshold) + " и " + Wording.threshold(ppThreshold) + ". " + Wording.NEEDS_ANALYSIS,
+                    + ", в среднем по другим школам района — " + Wording.percent(mean) + ": на " + Wording.pointsAbs(above)
+                    + " выше, намного больше обычных различий между школами. Результаты могут быть завышены. "
+                    + Wording.NEEDS_ANALYSIS,
+                    List.of("среднее качество " + Wording.schools(others.size()) + " района, где работу писали не менее "
+                            + Wording.number(minimum.number()) + " участников (без этой школы), — " + Wording.percent(mean)
+                            + ", стандартное отклонение — " + Wording.pointsAbs(sd) + "; школа выше среднего на "
+                            + Wording.decimal(deviations) + " стандартного отклонения"),
                     sdThreshold, ppThreshold, minSchools, minimum);
         }
     }
@@ -91,9 +95,5 @@ final class InflationRule {
     static Optional<String> exemptType(School school, List<String> exemptTypes) {
         String type = Texts.normalize(school.type().isBlank() ? school.name() : school.type());
         return exemptTypes.stream().filter(t -> type.contains(Texts.normalize(t))).findFirst();
-    }
-
-    private static String plural(int n) {
-        return ru.vprsvod.russian.RussianFormat.plural(n, "участник", "участника", "участников");
     }
 }

@@ -9,8 +9,8 @@ import ru.vprsvod.reference.School;
 import ru.vprsvod.reference.Setting;
 
 /**
- * F. The school was on last year's list (Порядок МО, п. 6.3): the federal list of schools with signs of
- * non-objective results, or the municipal risk group the product computed for last year.
+ * F. The school was on last year's list (the department's Порядок, grounds of the re-check): the federal list of
+ * schools with signs of non-objective results, or the municipal risk group the product computed for last year.
  */
 final class ListRule {
 
@@ -27,21 +27,22 @@ final class ListRule {
                 FederalList.Listed first = listed.get(0);
                 String markers = first.markers().isEmpty() ? "" : ": " + String.join("; ", first.markers());
                 v.flag(Rule.F, "F.federal", "Школа включена в федеральный перечень ОО с признаками необъективности результатов ВПР "
-                        + last + " года (маркеров — " + first.markerCount() + markers + "; источник: " + first.origin() + "). "
-                        + Wording.NEEDS_ANALYSIS, useFederal);
+                        + last + " года (маркеров — " + first.markerCount() + markers + "). " + Wording.NEEDS_ANALYSIS,
+                        List.of("источник перечня: " + first.origin()), useFederal);
             }
         }
         if (useMunicipal.on()) {
             Optional<SchoolFindings> before = previous.flatMap(p -> p.school(school.login()));
             if (before.isPresent() && before.get().riskGroup()) {
-                v.flag(Rule.F, "F.municipal", "Школа входила в муниципальную группу риска " + last + " года ("
-                        + String.join("; ", before.get().riskReasons()) + "). " + Wording.NEEDS_ANALYSIS, useMunicipal);
+                v.flag(Rule.F, "F.municipal", "Школа входила в муниципальную группу риска по итогам ВПР " + last + " года. "
+                        + Wording.NEEDS_ANALYSIS, before.get().riskReasons().stream().map(r -> "основание в " + last
+                        + " году: " + r).toList(), useMunicipal);
             }
         }
         if (useFederal.on() && federal.entries().stream().noneMatch(e -> e.year() == last)
                 && (!useMunicipal.on() || previous.isEmpty())) {
-            v.skip(Rule.F, "нет ни федерального перечня за " + last + " год (лист «Федеральный список» справочника или"
-                    + " файл во входящих), ни данных района за " + last + " год");
+            v.skip(Rule.F, "нет ни федерального перечня ОО с признаками необъективности за " + last + " год, ни результатов района"
+                    + " за " + last + " год: была ли школа в списке прошлого года, проверить нельзя");
         }
     }
 }

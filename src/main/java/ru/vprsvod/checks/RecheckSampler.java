@@ -138,10 +138,36 @@ final class RecheckSampler {
         return new RecheckSelection(campaign.year(), districtWorks, required, seed, seedOrigin, selected,
                 end.map(d -> d.plusDays(days.number().longValue())).orElse(null),
                 end.map(d -> d.plusDays(storage.number().longValue())).orElse(null), notes,
-                List.of(share, perSchool, rules.get(RuleParameter.RECHECK_BOUNDARY), days, storage, seedSetting));
+                List.of(share, perSchool, rules.get(RuleParameter.RECHECK_BOUNDARY), days, storage, seedSetting,
+                        rules.get(RuleParameter.RECHECK_RECOMMEND)),
+                recommended(campaign, findings, rules, participants));
     }
 
-    private static boolean isBoundary(Scale scale, int score) {
+    /** The schools recommended for the re-check, each with its boundary works (those the re-check would take first). */
+    private static List<RecommendedSchool> recommended(Campaign campaign, YearFindings findings, Rules rules,
+                                                       Function<SchoolResult, List<Participant>> participants) {
+        List<RecommendedSchool> list = new ArrayList<>();
+        for (SchoolFindings s : findings.recommended()) {
+            int boundary = 0;
+            for (WorkResults w : campaign.works()) {
+                boolean flagged = findings.work(s.school().login(), w.spec().work()).map(WorkFindings::flagged).orElse(false);
+                if (!flagged) {
+                    continue;
+                }
+                for (SchoolResult r : w.schools()) {
+                    if (r.school().login().equals(s.school().login())) {
+                        boundary += (int) participants.apply(r).stream()
+                                .filter(p -> p.present() && isBoundary(w.spec().scale(), p.primaryScore())).count();
+                    }
+                }
+            }
+            list.add(new RecommendedSchool(s.school(), s.index(), RiskGroup.recommendedRules(s, rules), s.recommendReasons(),
+                    boundary));
+        }
+        return list;
+    }
+
+    static boolean isBoundary(Scale scale, int score) {
         return score == scale.min3() || score == scale.min4() || score == scale.min5();
     }
 

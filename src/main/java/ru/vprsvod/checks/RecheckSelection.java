@@ -7,7 +7,7 @@ import java.util.Optional;
 import ru.vprsvod.reference.Setting;
 
 /**
- * The works selected for the municipal re-check of the risk group (Порядок МО, п. 6.3–6.5): reproducible — the
+ * The works selected for the municipal re-check of the risk group (the department's Порядок): reproducible — the
  * same data and the same seed give the same list, and the seed is printed so it can be given again.
  *
  * @param districtWorks works written in the district this year (participants present)
@@ -19,16 +19,25 @@ import ru.vprsvod.reference.Setting;
  * @param keepUntil     the last day works and protocols are kept (period end + 90 days), or null
  * @param notes         Russian remarks: unknown period end, fewer works available than required …
  * @param settings      the parameters used
+ * @param recommended   schools outside the risk group with other signs, «рекомендуется включить» — not selected
+ *                      (their works are not in {@link #works()}), shown beside the selection with their reasons
  */
 public record RecheckSelection(int year, int districtWorks, int required, long seed, String seedOrigin,
                                List<SelectedWork> works, LocalDate deadline, LocalDate keepUntil, List<String> notes,
-                               List<Setting> settings) {
+                               List<Setting> settings, List<RecommendedSchool> recommended) {
 
     public RecheckSelection {
         Objects.requireNonNull(seedOrigin, "seedOrigin");
         works = List.copyOf(works);
         notes = List.copyOf(notes);
         settings = List.copyOf(settings);
+        recommended = List.copyOf(recommended);
+    }
+
+    /** A selection without recommendations. */
+    public RecheckSelection(int year, int districtWorks, int required, long seed, String seedOrigin, List<SelectedWork> works,
+                            LocalDate deadline, LocalDate keepUntil, List<String> notes, List<Setting> settings) {
+        this(year, districtWorks, required, seed, seedOrigin, works, deadline, keepUntil, notes, settings, List.of());
     }
 
     public Optional<LocalDate> optionalDeadline() {

@@ -14,10 +14,14 @@ import ru.vprsvod.reference.School;
  * @param schoolFlags  flags about the school as a whole (F: on last year's list)
  * @param schoolSkips  school-level checks that could not be made
  * @param index        Σ weight(rule) × markers of that rule (a rule counts once per work; F once per school)
- * @param riskReasons  why the school is in the risk group; empty when it is not
+ * @param riskReasons  why the school is in the risk group, one plain sentence each («признак E — резкое изменение
+ *                     результатов по сравнению с прошлым годом: Русский язык, 4 класс»); empty when it is not
+ * @param recommendReasons why a school outside the risk group is recommended for the re-check (its signs of the
+ *                     rules named in «рекомендовать включить школы с признаками»), in the same form; empty otherwise
  */
 public record SchoolFindings(School school, int year, List<WorkFindings> works, List<Flag> schoolFlags,
-                             List<Skip> schoolSkips, BigDecimal index, List<String> riskReasons) {
+                             List<Skip> schoolSkips, BigDecimal index, List<String> riskReasons,
+                             List<String> recommendReasons) {
 
     public SchoolFindings {
         Objects.requireNonNull(school, "school");
@@ -26,6 +30,21 @@ public record SchoolFindings(School school, int year, List<WorkFindings> works, 
         schoolSkips = List.copyOf(schoolSkips);
         Objects.requireNonNull(index, "index");
         riskReasons = List.copyOf(riskReasons);
+        recommendReasons = List.copyOf(recommendReasons);
+    }
+
+    /** A school with no recommendation to re-check. */
+    public SchoolFindings(School school, int year, List<WorkFindings> works, List<Flag> schoolFlags, List<Skip> schoolSkips,
+                          BigDecimal index, List<String> riskReasons) {
+        this(school, year, works, schoolFlags, schoolSkips, index, riskReasons, List.of());
+    }
+
+    /**
+     * Whether the school, outside the risk group, has signs the department's rules name for a re-check
+     * recommendation: documents show it as «рекомендуется включить» with {@link #recommendReasons()}.
+     */
+    public boolean recheckRecommended() {
+        return !recommendReasons.isEmpty();
     }
 
     public boolean riskGroup() {

@@ -154,4 +154,17 @@ final class FileRows {
         }
         return list;
     }
+
+    /** The works one file was for, as far as its check could tell (also when it was rejected). */
+    static List<Work> worksOfFile(Connection c, long fileId) throws SQLException {
+        List<Work> list = new ArrayList<>();
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT year, subject, grade FROM file_works WHERE file_id = ?"
+                + " ORDER BY year, grade, subject", fileId);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new Work(rs.getInt(1), rs.getString(2), rs.getInt(3)));
+            }
+        }
+        return list;
+    }
 }

@@ -223,6 +223,11 @@ public final class ResultsStore implements AutoCloseable {
         return read(c -> FileRows.works(c, year));
     }
 
+    /** The works one file was for, as far as its check could tell: a rejected file's too. */
+    public synchronized List<Work> worksOfFile(long fileId) {
+        return read(c -> FileRows.worksOfFile(c, fileId));
+    }
+
     /** The current (not replaced) submissions of a year. */
     public synchronized List<StoredSubmission> currentSubmissions(int year) {
         return submissions("WHERE year = ? AND replaced_by IS NULL ORDER BY grade, subject, school", year);

@@ -128,9 +128,10 @@ public record StatusBoard(int year, List<Work> works, List<Row> rows, List<Recei
             }
             rows.add(new Row(school, cells));
         }
-        // Rejected files of the year whose work could not be told: listed apart, so that none goes unnoticed.
+        // Rejected files of the year whose school or work could not be told (no cell of the table shows them):
+        // listed apart, so that none goes unnoticed — an unknown login's file among them.
         List<ReceivedFile> unplaced = files.values().stream()
-                .filter(f -> f.status() == Status.REJECTED && !placed.contains(f.id()))
+                .filter(f -> f.status() == Status.REJECTED && (!placed.contains(f.id()) || !schools.containsKey(f.school())))
                 .filter(f -> f.receivedAt().atZone(java.time.ZoneOffset.UTC).getYear() == year)
                 .sorted(Comparator.comparingLong(ReceivedFile::id).reversed()).toList();
         return new StatusBoard(year, works, rows, unplaced, last);

@@ -20,7 +20,8 @@ public final class DataSchema {
     /**
      * The schema of data shaped like this sample. A list is described by all its elements together (their
      * fields are merged), so one complete element is enough; an empty list or a null says nothing, and
-     * anything may then be used below it.
+     * anything may then be used below it. A null or a blank text also says that the value may be empty: a tag
+     * printing it without {@code | пусто} or {@code | по_умолчанию} is reported.
      *
      * @throws IllegalArgumentException if the sample holds a value a template cannot show (a programming error)
      */
@@ -37,7 +38,9 @@ public final class DataSchema {
         ValueKind kind = ValueKind.of(value);
         switch (kind) {
             case NULL:
-                return Shape.UNKNOWN;
+                return Shape.EMPTY;
+            case STRING:
+                return new Shape.Scalar(kind, ((String) value).isBlank());
             case LIST: {
                 Shape element = Shape.UNKNOWN;
                 int index = 0;
@@ -70,6 +73,13 @@ public final class DataSchema {
         }
         if (b instanceof Shape.Unknown) {
             return a;
+        }
+        if (a instanceof Shape.Empty || b instanceof Shape.Empty) {
+            Shape other = a instanceof Shape.Empty ? b : a;
+            return other instanceof Shape.Scalar s ? new Shape.Scalar(s.kind(), true) : other;
+        }
+        if (a instanceof Shape.Scalar sa && b instanceof Shape.Scalar sb && sa.kind() == sb.kind()) {
+            return new Shape.Scalar(sa.kind(), sa.mayBeEmpty() || sb.mayBeEmpty());
         }
         if (a instanceof Shape.Fields fa && b instanceof Shape.Fields fb) {
             Map<String, Shape> merged = new HashMap<>(fa.fields());

@@ -108,6 +108,7 @@ public final class DocxTemplate {
         renderer.finish();
         Sections.closeTrailing(pkg);
         Finisher.finish(pkg, stories);
+        Typography.apply(stories);
         return new Rendering.Rendered(Packages.save(pkg));
     }
 

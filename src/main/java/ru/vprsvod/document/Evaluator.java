@@ -118,7 +118,8 @@ final class Evaluator {
             if (fallback != null) {
                 return fallback;
             }
-            if (value == null) {
+            // A blank text is as empty as a missing one: printed silently it leaves «» or a gap in a title.
+            if (!(value instanceof List<?>)) {
                 throw Messages.emptyValue(path);
             }
         }

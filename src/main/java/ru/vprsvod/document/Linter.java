@@ -53,7 +53,7 @@ final class Linter {
                 Shape list = resolve(each.list(), site);
                 if (list instanceof Shape.ListOf of) {
                     element = of.element();
-                } else if (!(list instanceof Shape.Unknown)) {
+                } else if (!(list instanceof Shape.Unknown || list instanceof Shape.Empty)) {
                     throw Messages.notList(each.list().text(), Shape.describe(list));
                 }
             } catch (ValueError error) {
@@ -91,7 +91,11 @@ final class Linter {
             }
             throw absent;
         }
-        if (!(shape instanceof Shape.Unknown) && !(shape instanceof Shape.Scalar s && s.kind() == ValueKind.PICTURE)) {
+        if (Shape.mayBeEmpty(shape) && !value.has(Filter.OPTIONAL) && !guarded(Expr.show(value.expr()), site)) {
+            throw Messages.mayBeEmpty(Expr.show(value.expr()), "| пусто");
+        }
+        if (!(shape instanceof Shape.Unknown || shape instanceof Shape.Empty)
+                && !(shape instanceof Shape.Scalar s && s.kind() == ValueKind.PICTURE)) {
             throw Messages.notPicture(Expr.show(value.expr()), Shape.describe(shape));
         }
     }
@@ -107,6 +111,9 @@ final class Linter {
             }
             throw absent;
         }
+        if (Shape.mayBeEmpty(shape) && !value.has(Filter.OPTIONAL) && !value.has(Filter.DEFAULT) && !guarded(path, site)) {
+            throw Messages.mayBeEmpty(path, "| пусто или | по_умолчанию:\"—\"");
+        }
         for (FilterCall call : value.filters()) {
             shape = filtered(call.filter(), shape, path);
         }
@@ -115,7 +122,7 @@ final class Linter {
 
     private static Shape filtered(Filter filter, Shape shape, String path) {
         ValueKind kind = shape instanceof Shape.Scalar s ? s.kind() : null;
-        boolean unknown = shape instanceof Shape.Unknown;
+        boolean unknown = shape instanceof Shape.Unknown || shape instanceof Shape.Empty;
         Shape text = new Shape.Scalar(ValueKind.STRING);
         switch (filter) {
             case OPTIONAL, DEFAULT:
@@ -156,6 +163,34 @@ final class Linter {
         if (shape instanceof Shape.Scalar s && s.kind() == ValueKind.PICTURE) {
             throw Messages.pictureAsText(path);
         }
+    }
+
+    /** Whether the tag stands where a condition on the same value has already said it is not empty. */
+    private boolean guarded(String path, TagSite site) {
+        for (int id : site.scope()) {
+            BlockSite block = plan.block(id);
+            if (block.kind() == Tag.BlockKind.IF && (block.elseTag() < 0 || site.id() < block.elseTag())
+                    && requires(((Tag.If) plan.tag(block.open()).tag()).condition(), path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the condition checks the value before it is printed: the same path, or another field of the same object
+     * ({@code {{#если признаки.пики.есть}} … {{ признаки.пики.работы }}}: the data says which fields go together).
+     */
+    private static boolean requires(Expr condition, String path) {
+        if (condition instanceof Expr.Path p) {
+            String tested = Expr.show(p);
+            return tested.equals(path) || tested.contains(".") && path.contains(".")
+                    && tested.substring(0, tested.lastIndexOf('.')).equals(path.substring(0, path.lastIndexOf('.')));
+        }
+        if (condition instanceof Expr.And and) {
+            return requires(and.left(), path) || requires(and.right(), path);
+        }
+        return false;
     }
 
     private void condition(Expr expr, TagSite site) {
@@ -215,7 +250,7 @@ final class Linter {
         }
         String sofar = first;
         for (String name : names.subList(1, names.size())) {
-            if (current instanceof Shape.Unknown) {
+            if (current instanceof Shape.Unknown || current instanceof Shape.Empty) {
                 return current;
             }
             if (!(current instanceof Shape.Fields fields)) {

@@ -31,6 +31,12 @@ final class Messages {
                 "если так и должно быть, добавьте | пусто или | по_умолчанию:\"—\"");
     }
 
+    /** Lint: the data this template gets has the value empty at times (a requisite left blank, a date not entered). */
+    static ValueError mayBeEmpty(String path, String allow) {
+        return new ValueError("значение «" + path + "» в данных бывает пустым, и тогда документ не будет сформирован",
+                "добавьте " + allow + " или замените поле тем, которое заполнено всегда");
+    }
+
     static ValueError listAsText(String path) {
         return new ValueError("«" + path + "» — список, его нельзя вывести одним тегом",
                 "перечислите элементы блоком {{#каждый элемент из " + path + "}} … {{/каждый}} или выведите | количество");

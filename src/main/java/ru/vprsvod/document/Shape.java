@@ -11,7 +11,21 @@ sealed interface Shape {
     record Unknown() implements Shape {
     }
 
-    record Scalar(ValueKind kind) implements Shape {
+    /**
+     * A plain value; {@code mayBeEmpty} when the sample also had it empty (null or a blank text) somewhere, so a tag
+     * printing it needs {@code | пусто} or {@code | по_умолчанию}.
+     */
+    record Scalar(ValueKind kind, boolean mayBeEmpty) implements Shape {
+        Scalar(ValueKind kind) {
+            this(kind, false);
+        }
+    }
+
+    /**
+     * The sample had nothing there (a null or a blank text): anything may be used below it, as with {@link Unknown},
+     * but printing it as it is would print nothing.
+     */
+    record Empty() implements Shape {
     }
 
     record ListOf(Shape element) implements Shape {
@@ -25,6 +39,12 @@ sealed interface Shape {
     }
 
     Shape UNKNOWN = new Unknown();
+    Shape EMPTY = new Empty();
+
+    /** Whether printing a value of this shape may print nothing. */
+    static boolean mayBeEmpty(Shape shape) {
+        return shape instanceof Empty || shape instanceof Scalar s && s.mayBeEmpty();
+    }
 
     /** Russian name of the kind of value, for messages («список», «строка»…). */
     static String describe(Shape shape) {

@@ -156,8 +156,16 @@ final class FileSteps {
                 store.file(earlier.fileId()).ifPresent(f -> replaced.add(new ReceiptText.Replacement(earlier, f)));
             }
         }
+        // A rejected re-send changes nothing: the school's data accepted earlier for the same work stays in force.
+        List<ReceiptText.Replacement> inForce = new ArrayList<>();
+        if (file.status() == Status.REJECTED && !file.school().isEmpty()) {
+            for (ru.vprsvod.reference.Work work : store.worksOfFile(file.id())) {
+                store.history(file.school(), work).stream().filter(StoredSubmission::current).findFirst()
+                        .ifPresent(s -> store.file(s.fileId()).ifPresent(f -> inForce.add(new ReceiptText.Replacement(s, f))));
+            }
+        }
         Optional<ReceivedFile> original = Optional.ofNullable(file.duplicateOf()).flatMap(store::file);
-        String text = ReceiptText.of(file, brought, replaced, original, store.federalListOfFile(file.id()), reference,
+        String text = ReceiptText.of(file, brought, replaced, inForce, original, store.federalListOfFile(file.id()), reference,
                 clock.getZone());
         outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
     }

@@ -96,8 +96,11 @@ public final class PdfConverter implements AutoCloseable {
         }
         PdfConverter converter = new PdfConverter(true, "PDF формирует " + office.get().version() + " ("
                 + options.workers() + " " + (options.workers() == 1 ? "процесс" : "процесса") + ")");
+        // Absolute: each soffice runs in its job folder, so a path relative to our working directory (the README's
+        // default «--data data») would name files that are not there.
+        Path home = workDir.toAbsolutePath().normalize();
         for (int i = 1; i <= options.workers(); i++) {
-            Worker worker = new Worker(converter, office.get().program(), workDir.resolve("worker-" + i), options);
+            Worker worker = new Worker(converter, office.get().program(), home.resolve("worker-" + i), options);
             converter.workers.add(worker);
             Thread thread = new Thread(worker, "pdf-" + i);
             thread.setDaemon(true); // a conversion is redone next time; it never holds the service up

@@ -85,8 +85,9 @@ final class DocumentOutputs {
         Pass pass = new Pass(force, progress);
         pdfNote();
         for (Campaign campaign : campaigns) {
+            Campaign previous = campaigns.stream().filter(c -> c.year() == campaign.year() - 1).findFirst().orElse(null);
             fill(pass, AnalyticalReport.TEMPLATE, List.of(new Document(OutboxNames.analyticalReport(campaign.year()),
-                    () -> AnalyticalReport.data(campaign, findings, reference))));
+                    () -> AnalyticalReport.data(campaign, previous, findings, reference))));
         }
         int year = reference.campaignYear();
         fill(pass, VprDirective.TEMPLATE, List.of(new Document(OutboxNames.directive(year), () -> VprDirective.data(year, reference))));
@@ -143,7 +144,11 @@ final class DocumentOutputs {
     private record Pass(boolean force, Consumer<String> progress) {
     }
 
-    /** Fills one template into each document whose data or template changed. */
+    /**
+     * Fills one template into each document whose data or template changed. The documents a faulty template stopped
+     * are listed in one note beside them (a school road map stopped for every school of the risk group is one note
+     * naming them all, not a note rewritten per school); the earlier versions of those documents stay.
+     */
     private void fill(Pass pass, String templateName, List<Document> documents) {
         Path template = templates.resolve(templateName);
         String problemsName = problemsName(documents);
@@ -154,7 +159,8 @@ final class DocumentOutputs {
         }
         String templateHash = Outputs.sha256(read(template));
         DocxTemplate loaded = null;
-        boolean failed = false;
+        List<TemplateProblem> broken = null;
+        Map<String, List<TemplateProblem>> stopped = new java.util.LinkedHashMap<>();
         for (Document document : documents) {
             Map<String, Object> data = document.data().get();
             String fingerprint = Outputs.sha256(templateHash + "|" + DataFingerprint.of(data));
@@ -164,23 +170,28 @@ final class DocumentOutputs {
                 pdfIfMissing(document);
                 continue;
             }
+            if (broken != null) {
+                stopped.put(document.name(), broken); // the same mistakes for every document of this template
+                continue;
+            }
             pass.progress().accept(document.name());
             if (loaded == null) {
                 TemplateLoading loading = DocxTemplate.load(template);
-                if (loading instanceof TemplateLoading.Broken broken) {
-                    problems(problemsName, template, document, broken.problems());
-                    return;
+                if (loading instanceof TemplateLoading.Broken b) {
+                    broken = b.problems();
+                    stopped.put(document.name(), broken);
+                    continue;
                 }
                 loaded = ((TemplateLoading.Loaded) loading).template();
             }
-            Rendering rendering = loaded.problems().isEmpty() ? loaded.render(data)
-                    : new Rendering.Failed(loaded.lint(DataSchema.fromSample(data))); // syntax and data problems at once
+            if (!loaded.problems().isEmpty()) {
+                broken = loaded.lint(DataSchema.fromSample(data)); // syntax and data problems at once
+                stopped.put(document.name(), broken);
+                continue;
+            }
+            Rendering rendering = loaded.render(data);
             if (rendering instanceof Rendering.Failed f) {
-                problems(problemsName, template, document, f.problems());
-                failed = true;
-                if (!loaded.problems().isEmpty()) {
-                    return; // the same mistakes for every document of this template
-                }
+                stopped.put(document.name(), f.problems());
                 continue;
             }
             byte[] docx = ((Rendering.Rendered) rendering).docx();
@@ -195,8 +206,10 @@ final class DocumentOutputs {
                 convert(document, docx);
             }
         }
-        if (!failed) {
+        if (stopped.isEmpty()) {
             deleteIfExists(outbox.resolve(problemsName));
+        } else {
+            problems(problemsName, template, stopped);
         }
     }
 
@@ -206,15 +219,38 @@ final class DocumentOutputs {
         return OutboxNames.templateErrors(name);
     }
 
-    private void problems(String problemsName, Path template, Document document, List<TemplateProblem> found) {
-        StringBuilder text = new StringBuilder("Документ «" + document.name() + "» не сформирован: в шаблоне "
-                + template.toAbsolutePath() + " есть ошибки. Исправьте шаблон; документ будет сформирован заново автоматически.\n\n");
-        int n = 1;
-        for (TemplateProblem p : found) {
-            text.append(n++).append(". ").append(p.describe()).append('\n');
+    /**
+     * One note for every document the template stopped: the documents with the same mistakes are named together,
+     * then their mistakes, located. Written only when its text changes, so passes that change nothing add no versions.
+     */
+    private void problems(String problemsName, Path template, Map<String, List<TemplateProblem>> stopped) {
+        Map<List<String>, List<String>> groups = new java.util.LinkedHashMap<>();
+        stopped.forEach((name, found) -> groups.computeIfAbsent(found.stream().map(TemplateProblem::describe).toList(),
+                k -> new ArrayList<>()).add(name));
+        StringBuilder text = new StringBuilder();
+        if (stopped.size() == 1) {
+            text.append("Документ «").append(stopped.keySet().iterator().next()).append("» не сформирован: в шаблоне ")
+                    .append(template.toAbsolutePath()).append(" есть ошибки. Исправьте шаблон; документ будет сформирован заново")
+                    .append(" автоматически.\n");
+        } else {
+            text.append("Документы (").append(stopped.size()).append(") не сформированы: в шаблоне ").append(template.toAbsolutePath())
+                    .append(" есть ошибки. Исправьте шаблон; документы будут сформированы заново автоматически, прежние версии")
+                    .append(" пока остаются.\n");
         }
-        outbox.publish(problemsName, out -> out.write(Receipts.bytes(text.toString())));
-        log.warn("Template {} has {} problems; see {}", template, found.size(), problemsName);
+        for (Map.Entry<List<String>, List<String>> group : groups.entrySet()) {
+            text.append('\n');
+            if (stopped.size() > 1) {
+                text.append(groups.size() == 1 ? "Не сформированы:\n" : "Не сформированы из-за ошибок ниже:\n");
+                group.getValue().forEach(name -> text.append("  — ").append(name).append('\n'));
+                text.append('\n');
+            }
+            int n = 1;
+            for (String problem : group.getKey()) {
+                text.append(n++).append(". ").append(problem).append('\n');
+            }
+        }
+        publishIfChanged(problemsName, "problems:" + Outputs.sha256(text.toString()), Receipts.bytes(text.toString()));
+        log.warn("Template {} stopped {} documents; see {}", template, stopped.size(), problemsName);
     }
 
     /** A document that no longer applies leaves the outbox for «Предыдущие версии», with its PDF. */

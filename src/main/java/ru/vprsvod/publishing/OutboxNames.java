@@ -13,8 +13,6 @@ public final class OutboxNames {
     public static final String PDF_NOTE = "PDF не формируются.txt";
     /** The receipt of the reference workbook, written when a new version has problems. */
     public static final String REFERENCE_RECEIPT = "Справочник — протокол проверки.txt";
-    /** The folder of receipts whose school could not be told. */
-    public static final String UNKNOWN_SCHOOL_FOLDER = "_школа не определена";
     /** The folder of receipts for the department's own files (federal lists, re-check protocols). */
     public static final String DEPARTMENT_FOLDER = "_управление образования";
 
@@ -69,14 +67,16 @@ public final class OutboxNames {
     /**
      * {@code <school>/Протокол № 17 — <file name>.txt}: each school finds its receipts in its own folder of the
      * outbox, named by the school's login; the sender's file name is only shown after passing {@link Outbox#safeName}.
+     * A file whose school could not be told is answered where its sender looks: the outbox folder of the inbox folder
+     * it came through (a school folder, or the outbox itself for the inbox's own), besides the web answer and the
+     * coordinator's list of rejected files. A folder no school opens («_школа не определена») answered nobody.
      *
      * @param school       the school the file was decided to be from, or empty
      * @param folderSchool the school folder of the inbox (or the web account) it came through, or null
      */
     public static String receipt(String school, String folderSchool, String originalName, long fileId) {
-        String folder = !school.isEmpty() ? school
-                : folderSchool != null ? Outbox.safeName(folderSchool) : UNKNOWN_SCHOOL_FOLDER;
-        return folder + "/Протокол № " + fileId + " — " + Outbox.safeName(originalName) + ".txt";
+        String folder = !school.isEmpty() ? school + "/" : folderSchool != null ? Outbox.safeName(folderSchool) + "/" : "";
+        return folder + "Протокол № " + fileId + " — " + Outbox.safeName(originalName) + ".txt";
     }
 
     /** {@code _управление образования/Протокол № 17 — <file name>.txt}. */

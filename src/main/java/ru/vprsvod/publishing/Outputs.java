@@ -96,10 +96,18 @@ public final class Outputs {
         Findings findings = latest.of(campaigns, reference, referenceFingerprint);
         // The flags a workbook highlights depend on every year (rule E, last year's risk group): all campaigns count.
         String everything = fingerprint(referenceFingerprint, campaigns, journal);
+        // A file belongs to the year of its data (a 2025 protocol sent in 2026 is a 2025 file); one whose works could
+        // not be told, to the year it arrived. Filtering by arrival left the «Файлы» sheet of last year empty.
+        java.util.Map<Long, java.util.Set<Integer>> yearsOfFile = new java.util.HashMap<>();
+        for (Campaign campaign : campaigns) {
+            store.fileWorks(campaign.year()).forEach(fw -> yearsOfFile.computeIfAbsent(fw.fileId(), k -> new java.util.TreeSet<>())
+                    .add(campaign.year()));
+        }
         for (Campaign campaign : campaigns) {
             progress.accept(OutboxNames.consolidatedWorkbook(campaign.year()));
-            List<ReceivedFile> ofYear = files.stream()
-                    .filter(f -> f.receivedAt().atZone(clock.getZone()).getYear() == campaign.year()).toList();
+            List<ReceivedFile> ofYear = files.stream().filter(f -> yearsOfFile.containsKey(f.id())
+                    ? yearsOfFile.get(f.id()).contains(campaign.year())
+                    : f.receivedAt().atZone(clock.getZone()).getYear() == campaign.year()).toList();
             publishIfChanged(OutboxNames.consolidatedWorkbook(campaign.year()), everything, force, out ->
                     new ConsolidatedWorkbook(campaign, ofYear, reference.requisites(), findings, clock.instant(), clock.getZone())
                             .write(out, temporaryRoot));

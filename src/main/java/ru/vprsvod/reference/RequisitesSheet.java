@@ -25,29 +25,40 @@ final class RequisitesSheet {
             Column.named("label", true, "Реквизит", "Параметр", "Наименование реквизита"),
             Column.named("value", true, "Значение")));
 
-    /** The labels the product itself understands; required ones must be filled. */
+    /**
+     * The labels the product itself understands; required ones must be filled. An optional one the shipped templates
+     * print has a warning for when it is blank: the document still comes out, but the coordinator should know what
+     * stands in its place.
+     */
     enum Field {
-        BODY("Наименование органа", true),
-        BODY_SHORT("Краткое наименование органа", false),
-        DISTRICT("Муниципальное образование", false),
-        PLACE("Место издания", true),
-        ADDRESS("Адрес", false),
-        CONTACTS("Телефон, e-mail", false),
-        HEAD_POSITION("Должность руководителя", true),
-        HEAD_NAME("Руководитель", true),
-        COORDINATOR_POSITION("Должность муниципального координатора", false),
-        COORDINATOR_NAME("Муниципальный координатор ВПР", false),
-        EXECUTOR_NAME("Исполнитель", false),
-        EXECUTOR_PHONE("Телефон исполнителя", false),
-        CAMPAIGN_YEAR("Год проведения ВПР", true),
-        PERIOD_END("Дата окончания периода проведения ВПР", false);
+        BODY("Наименование органа", true, null),
+        BODY_SHORT("Краткое наименование органа", false, null),
+        DISTRICT("Муниципальное образование", false, "в заголовках документов («… в общеобразовательных организациях"
+                + " муниципального образования «…»») район будет назван по наименованию органа — словами после"
+                + " «Администрации»"),
+        PLACE("Место издания", true, null),
+        ADDRESS("Адрес", false, null),
+        CONTACTS("Телефон, e-mail", false, null),
+        HEAD_POSITION("Должность руководителя", true, null),
+        HEAD_NAME("Руководитель", true, null),
+        COORDINATOR_POSITION("Должность муниципального координатора", false, null),
+        COORDINATOR_NAME("Муниципальный координатор ВПР", false, "в распоряжении о проведении ВПР вместо муниципального"
+                + " координатора останется место, чтобы вписать его от руки"),
+        EXECUTOR_NAME("Исполнитель", false, "в документах не будет отметки об исполнителе"),
+        EXECUTOR_PHONE("Телефон исполнителя", false, null),
+        CAMPAIGN_YEAR("Год проведения ВПР", true, null),
+        PERIOD_END("Дата окончания периода проведения ВПР", false, "сроки перепроверки и хранения работ не будут"
+                + " вычислены, в документах о них останутся общие слова");
 
         final String label;
         final boolean required;
+        /** What the documents do without it; null when they do not print it. */
+        final String whenEmpty;
 
-        Field(String label, boolean required) {
+        Field(String label, boolean required, String whenEmpty) {
             this.label = label;
             this.required = required;
+            this.whenEmpty = whenEmpty;
         }
     }
 
@@ -88,6 +99,12 @@ final class RequisitesSheet {
         }
         if (!complete) {
             return Optional.empty();
+        }
+        for (Field f : Field.values()) {
+            if (f.whenEmpty != null && (!rows.containsKey(f) || table.text(rows.get(f), "value").isBlank())) {
+                problems.add(Problem.warning(file, sheet.name(), rows.containsKey(f) ? table.address(rows.get(f), "value") : "",
+                        "не заполнен реквизит «" + f.label + "»: " + f.whenEmpty, "", "строка «" + f.label + "» со значением"));
+            }
         }
         Optional<Integer> year = CellValues.integer(table.cell(rows.get(Field.CAMPAIGN_YEAR), "value"))
                 .filter(y -> y >= 2015 && y <= 2100);

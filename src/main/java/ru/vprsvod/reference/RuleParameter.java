@@ -7,73 +7,102 @@ import ru.vprsvod.workbook.Texts;
 /**
  * Every threshold and weight of the objectivity checks the coordinator may set on the «Правила» sheet, with the
  * value used when the sheet does not give one and where that value comes from. The federal algorithm is not
- * public, so each default is either the municipal Порядок (seed 004), FIOKO's 2026 analysis recommendations
- * (known second-hand), regional practice, or our own choice — and the label says which.
+ * public, so each default is either the department's Порядок (as the product writes it), FIOKO's analysis
+ * recommendations (known second-hand), regional practice, or our own choice — and the label says which
+ * ({@link Sources}).
  */
 public enum RuleParameter {
 
     MIN_DISTRIBUTION("Общие", "минимум участников для признаков распределения", Unit.COUNT, "20",
-            "ФИОКО 2026 (рекомендации по анализу, §4: менее 20 — ограниченная информативность)", false),
+            Sources.FIOKO + ": при менее 20 участниках результаты малоинформативны", false),
     MIN_GROUP("Общие", "минимум участников в сравниваемой группе", Unit.COUNT, "10",
-            "ФИОКО 2026 (рекомендации по анализу, §7: группы менее 10 не информативны)", false),
+            Sources.FIOKO + ": группы менее 10 участников не сравниваются", false),
 
-    A_NOT_CONFIRMED("A", "доля не подтвердивших отметку по журналу, больше", Unit.PERCENT, "50",
-            "Порядок МО, п. 6.3", true),
+    A_NOT_CONFIRMED("A", "доля не подтвердивших отметку по журналу, больше", Unit.PERCENT, "50", Sources.ORDER_GROUNDS, true),
 
-    B_MAX_FIVE("B", "доля «5», больше", Unit.PERCENT, "50", "собственное", true),
-    B_MIN_TWO("B", "доля «2», меньше", Unit.PERCENT, "0", "собственное (0 — не применяется)", true),
-    B_QUALITY_SD("B", "качество выше других школ района, не менее стандартных отклонений", Unit.NUMBER, "2",
-            "собственное; ориентир — критерий Рособрнадзора 2018 г. (результат заметно выше среднего)", true),
-    B_QUALITY_PP("B", "качество выше среднего других школ района, не менее п. п.", Unit.POINTS, "20",
-            "собственное", true),
-    B_MIN_SCHOOLS("B", "минимум других школ района для сравнения", Unit.COUNT, "4", "собственное", false),
+    B_MAX_FIVE("B", "доля «5», больше", Unit.PERCENT, "50", Sources.OWN, true),
+    B_MIN_TWO("B", "доля «2», меньше", Unit.PERCENT, "0", Sources.OWN + ": 0 — не применяется", true),
+    B_QUALITY_SD("B", "качество выше других школ района, не менее стандартных отклонений", Unit.NUMBER, "2.5",
+            Sources.CALIBRATED + "; ориентир — критерий Рособрнадзора 2018 г.: результат заметно выше среднего", true),
+    B_QUALITY_PP("B", "качество выше среднего других школ района, не менее п. п.", Unit.POINTS, "20", Sources.OWN, true),
+    B_MIN_SCHOOLS("B", "минимум других школ района для сравнения", Unit.COUNT, "4", Sources.OWN, false),
     B_EXEMPT_TYPES("B", "не применять к типам ОО", Unit.TEXT, "лицей; гимназия",
-            "критерий Рособрнадзора 2018 г. (кроме лицеев и гимназий с углублённым изучением предмета)", false),
+            "критерий Рособрнадзора 2018 г.: кроме лицеев и гимназий с углублённым изучением предмета", false),
 
     C_RATIO("C", "число участников на границе больше среднего на двух баллах ниже, не менее раз", Unit.NUMBER, "3",
-            "собственное; ориентир — ФИОКО 2026 (рекомендации по анализу, §4)", true),
-    C_EXCESS("C", "лишних участников на границе, не менее", Unit.COUNT, "7", "собственное", true),
+            Sources.OWN + "; ориентир — " + Sources.FIOKO, true),
+    C_EXCESS("C", "лишних участников на границе, не менее", Unit.COUNT, "7", Sources.OWN, true),
     C_CHANCE("C", "вероятность такого пика при случайных колебаниях, не более", Unit.NUMBER, "0.0003",
-            "собственное: проверка по распределению Пуассона относительно соседних баллов", true),
+            Sources.OWN + ": проверка по распределению Пуассона относительно соседних баллов", true),
     C_HOLE_CHANCE("C", "вероятность такого провала на двух баллах ниже при случайных колебаниях, не более", Unit.NUMBER,
-            "0.05", "собственное: у «дотянутых» участников под границей остаётся провал", true),
+            "0.05", Sources.OWN + ": у «дотянутых» участников под границей остаётся провал", true),
 
     D_LEVEL_MARGIN("D", "решаемость заданий П/В выше решаемости заданий Б, не менее п. п.", Unit.POINTS, "0",
-            "собственное; ориентир — ФИОКО 2026 (рекомендации по анализу, §1, §5)", true),
+            Sources.OWN + "; ориентир — " + Sources.FIOKO, true),
     D_INVERSION("D", "решаемость задания у получивших «3» выше, чем у получивших «5», больше п. п.", Unit.POINTS, "10",
-            "собственное; ориентир — ФИОКО 2026 (рекомендации по анализу, §7)", true),
-    D_INVERTED_TASKS("D", "заданий с такой инверсией, не менее", Unit.COUNT, "2", "собственное", true),
+            Sources.OWN + "; ориентир — " + Sources.FIOKO, true),
+    D_INVERTED_TASKS("D", "заданий с такой инверсией, не менее", Unit.COUNT, "2", Sources.OWN, true),
 
-    E_QUALITY_PP("E", "изменение качества относительно района, не менее п. п.", Unit.POINTS, "30",
-            "собственное; ориентир — ФИОКО 2026 (рекомендации по анализу, §2)", true),
-    E_TWO_PP("E", "изменение доли «2» относительно района, не менее п. п.", Unit.POINTS, "20",
-            "собственное; ориентир — ФИОКО 2026 (рекомендации по анализу, §2: +10 п. п. — отрицательная динамика)", true),
+    E_SIGMAS("E", "изменение положения школы больше ожидаемого разброса, не менее раз", Unit.NUMBER, "2.4",
+            Sources.CALIBRATED, true),
+    E_MIN_SHIFT("E", "изменение положения школы относительно района, не менее стандартных отклонений", Unit.NUMBER, "0.5",
+            Sources.OWN + ": около 20 п. п. качества", true),
+    E_SPREAD("E", "обычный разброс изменений положения школ, не менее стандартных отклонений", Unit.NUMBER, "0.1",
+            Sources.OWN + ": оценивается по другим школам района, не ниже этого значения", true),
+    E_MIN_SCHOOLS("E", "минимум других школ района для оценки обычного разброса", Unit.COUNT, "8", Sources.OWN, false),
 
-    E_ERRORS("E", "изменение больше стандартной ошибки разности, не менее раз", Unit.NUMBER, "4.5",
-            "собственное: чтобы случайные колебания малых классов не становились признаком", true),
+    F_FEDERAL("F", "учитывать федеральный перечень прошлого года", Unit.SWITCH, "1", Sources.ORDER_GROUNDS, false),
+    F_MUNICIPAL("F", "учитывать муниципальную группу риска прошлого года", Unit.SWITCH, "1", Sources.ORDER_GROUNDS, false),
 
-    F_FEDERAL("F", "учитывать федеральный перечень прошлого года", Unit.SWITCH, "1", "Порядок МО, п. 6.3", false),
-    F_MUNICIPAL("F", "учитывать муниципальную группу риска прошлого года", Unit.SWITCH, "1", "Порядок МО, п. 6.3", false),
+    WEIGHT_A("Индекс", "вес признака A", Unit.NUMBER, "1", Sources.OWN, false),
+    WEIGHT_B("Индекс", "вес признака B", Unit.NUMBER, "1", Sources.OWN, false),
+    WEIGHT_C("Индекс", "вес признака C", Unit.NUMBER, "1", Sources.OWN, false),
+    WEIGHT_D("Индекс", "вес признака D", Unit.NUMBER, "1", Sources.OWN, false),
+    WEIGHT_E("Индекс", "вес признака E", Unit.NUMBER, "1", Sources.OWN, false),
+    WEIGHT_F("Индекс", "вес признака F", Unit.NUMBER, "1", Sources.OWN, false),
 
-    WEIGHT_A("Индекс", "вес признака A", Unit.NUMBER, "1", "собственное", false),
-    WEIGHT_B("Индекс", "вес признака B", Unit.NUMBER, "1", "собственное", false),
-    WEIGHT_C("Индекс", "вес признака C", Unit.NUMBER, "1", "собственное", false),
-    WEIGHT_D("Индекс", "вес признака D", Unit.NUMBER, "1", "собственное", false),
-    WEIGHT_E("Индекс", "вес признака E", Unit.NUMBER, "1", "собственное", false),
-    WEIGHT_F("Индекс", "вес признака F", Unit.NUMBER, "1", "собственное", false),
+    RISK_RULES("Группа риска", "включать при признаках", Unit.TEXT, "A; E; F", Sources.ORDER_GROUNDS, false),
+    RISK_INDEX("Группа риска", "индекс необъективности не менее", Unit.NUMBER, "2", Sources.OWN, false),
 
-    RISK_RULES("Группа риска", "включать при признаках", Unit.TEXT, "A; E; F", "Порядок МО, п. 6.3", false),
-    RISK_INDEX("Группа риска", "индекс необъективности не менее", Unit.NUMBER, "2", "собственное", false),
-
-    RECHECK_SHARE("Перепроверка", "доля работ района, не менее %", Unit.PERCENT, "1", "Порядок МО, п. 6.4", false),
-    RECHECK_PER_SCHOOL("Перепроверка", "работ от каждой школы группы риска, не менее", Unit.COUNT, "5", "собственное", false),
+    RECHECK_SHARE("Перепроверка", "доля работ района, не менее %", Unit.PERCENT, "1", Sources.ORDER_SHARE, false),
+    RECHECK_PER_SCHOOL("Перепроверка", "работ от каждой школы группы риска, не менее", Unit.COUNT, "5", Sources.OWN, false),
     RECHECK_BOUNDARY("Перепроверка", "все работы с баллом на границе отметки у работ с признаками", Unit.SWITCH, "1",
-            "собственное", false),
+            Sources.OWN, false),
+    RECHECK_RECOMMEND("Перепроверка", "рекомендовать включить школы с признаками", Unit.TEXT, "B; C; D",
+            Sources.OWN + ": школы с этими признаками вне группы риска называются с пометкой «рекомендуется включить»",
+            false),
     RECHECK_DAYS("Перепроверка", "срок после окончания периода ВПР, календарных дней", Unit.COUNT, "45",
-            "Порядок МО, п. 6.5", false),
-    STORAGE_DAYS("Перепроверка", "хранение работ и протоколов, дней", Unit.COUNT, "90", "Порядок МО, п. 5.9, 5.10", false),
+            Sources.ORDER_TERM, false),
+    STORAGE_DAYS("Перепроверка", "хранение работ и протоколов, дней", Unit.COUNT, "90", Sources.ORDER_STORAGE, false),
     RECHECK_SEED("Перепроверка", "начальное число случайной выборки", Unit.TEXT, "",
-            "собственное (пусто — вычисляется из года и данных)", false);
+            Sources.OWN + ": пусто — вычисляется из года и данных", false);
+
+    /**
+     * Where the defaults come from, in one place: when the department's Порядок is renumbered or a source changes,
+     * only these labels change. The Порядок is the department's own — the one the product writes as appendix 2 of
+     * the directive on the VPR (its points as the shipped template numbers them) — not the clause numbers of the
+     * example documents it was modelled on. No parentheses inside: documents print a label in parentheses.
+     */
+    static final class Sources {
+        /** The department's Порядок проведения ВПР. */
+        static final String ORDER = "муниципальный Порядок проведения ВПР";
+        /** Its clause on the grounds of the municipal re-check. */
+        static final String ORDER_GROUNDS = ORDER + ", п.\u00a06.3";
+        /** Its clause on the share of works re-checked. */
+        static final String ORDER_SHARE = ORDER + ", п.\u00a06.4";
+        /** Its clause on the term of the re-check. */
+        static final String ORDER_TERM = ORDER + ", п.\u00a06.5";
+        /** Its clause on keeping the works and protocols. */
+        static final String ORDER_STORAGE = ORDER + ", п.\u00a05.9, 5.10";
+        /** FIOKO's recommendations on analysing VPR results (known second-hand; no edition year, so no anachronism). */
+        static final String FIOKO = "рекомендации ФИОКО по анализу результатов ВПР";
+        static final String OWN = "собственное";
+        /** A threshold set by the calibration on generated districts (README, «Калибровка признаков»). */
+        static final String CALIBRATED = OWN + ": подобрано расчётом на сгенерированных районах, см. README, «Калибровка признаков»";
+
+        private Sources() {
+        }
+    }
 
     /** How a value is written and checked. */
     public enum Unit {

@@ -48,6 +48,16 @@ final class RulesSheet {
                 continue;
             }
             Optional<RuleParameter> parameter = RuleParameter.find(table.text(row, "rule"), label);
+            Optional<Retired> retired = parameter.isPresent() ? Optional.empty() : Retired.find(table.text(row, "rule"), label);
+            if (retired.isPresent()) {
+                // A reference made for an earlier version: its value at the old default says nothing the coordinator
+                // chose, so only a changed value is worth a word.
+                if (!retired.get().sameAsOldDefault(table.text(row, "value"))) {
+                    problems.add(table.warning(row, "parameter", "параметр больше не используется: " + retired.get().why()
+                            + "; значение не учитывается", "строку можно удалить"));
+                }
+                continue;
+            }
             if (parameter.isEmpty()) {
                 problems.add(table.warning(row, "parameter", "параметр не известен программе и не учитывается",
                         "один из параметров, перечисленных в README (например «доля не подтвердивших отметку по журналу, больше»)"));
@@ -72,6 +82,45 @@ final class RulesSheet {
                     false, subject.get(), grade.get(), sheet.name() + "!" + table.address(row, "value")));
         }
         return new Rules(settings);
+    }
+
+    /** Parameters of earlier versions, recognised so that an old reference is told what became of them. */
+    private enum Retired {
+        E_QUALITY_PP("изменение качества относительно района, не менее п. п.", "30"),
+        E_TWO_PP("изменение доли «2» относительно района, не менее п. п.", "20"),
+        E_ERRORS("изменение больше стандартной ошибки разности, не менее раз", "4.5");
+
+        private final String label;
+        private final String oldDefault;
+
+        Retired(String label, String oldDefault) {
+            this.label = label;
+            this.oldDefault = oldDefault;
+        }
+
+        static Optional<Retired> find(String ruleText, String labelText) {
+            String rule = RuleParameter.ruleKey(ruleText);
+            for (Retired r : values()) {
+                if (Texts.normalize(r.label).equals(Texts.normalize(labelText)) && (rule.isEmpty() || rule.equals("e"))) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        }
+
+        String why() {
+            return "признак E сравнивает теперь средний балл школы относительно района (в стандартных отклонениях) с обычным"
+                    + " разбросом изменений школ района, пороги в процентных пунктах не применяются";
+        }
+
+        boolean sameAsOldDefault(String value) {
+            String v = value.replace(',', '.').replace("%", "").strip();
+            try {
+                return new BigDecimal(v).compareTo(new BigDecimal(oldDefault)) == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
     }
 
     private static Optional<String> subject(SheetTable table, SheetRow row, RuleParameter p, Subjects subjects,
@@ -113,7 +162,7 @@ final class RulesSheet {
     private static Optional<String> value(SheetTable table, SheetRow row, RuleParameter p, List<Problem> problems) {
         String text = table.text(row, "value");
         if (p.unit() == RuleParameter.Unit.TEXT) {
-            if (p == RuleParameter.RISK_RULES) {
+            if (p == RuleParameter.RISK_RULES || p == RuleParameter.RECHECK_RECOMMEND) {
                 for (String item : text.split("[;,]")) {
                     String key = RuleParameter.ruleKey(item);
                     if (!item.isBlank() && !List.of("a", "b", "c", "d", "e", "f").contains(key)) {

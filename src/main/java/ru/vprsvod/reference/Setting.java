@@ -8,7 +8,7 @@ import java.util.Objects;
  * it used and whether the coordinator set it or the program's default applied.
  *
  * @param value     the value as written in the sheet (or the default), e.g. «50», «лицей; гимназия»
- * @param source    the «Источник» label, e.g. «Порядок МО, п. 6.3»
+ * @param source    the «Источник» label, e.g. «муниципальный Порядок проведения ВПР, п. 6.3»
  * @param byDefault true when the «Правила» sheet does not set it and the program's default is used
  * @param subject   the subject this value is for, or empty when it holds for every work
  * @param grade     the grade this value is for, or 0 when it holds for every grade
@@ -43,7 +43,7 @@ public record Setting(RuleParameter parameter, String value, String source, bool
         return !subject.isEmpty() || grade != 0;
     }
 
-    /** «(Порядок МО, п. 6.3)» or «(по умолчанию; собственное)» — how flags name a threshold's origin. */
+    /** «(муниципальный Порядок проведения ВПР, п. 6.3)» or «(по умолчанию; собственное)» — how flags name a threshold's origin. */
     public String origin() {
         return "(" + (byDefault ? "по умолчанию; " : "") + source + ")";
     }

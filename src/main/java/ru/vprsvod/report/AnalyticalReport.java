@@ -25,6 +25,8 @@ import ru.vprsvod.document.Picture;
 import ru.vprsvod.recheck.RecheckComparison;
 import ru.vprsvod.reference.DocumentKind;
 import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.RuleParameter;
+import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.reference.Setting;
 import ru.vprsvod.reference.Work;
 
@@ -51,10 +53,16 @@ public final class AnalyticalReport {
     }
 
 
+    /** As {@link #data(Campaign, Campaign, Findings, Reference)} without last year's results. */
+    public static Map<String, Object> data(Campaign campaign, Findings findings, Reference reference) {
+        return data(campaign, null, findings, reference);
+    }
+
     /**
+     * @param previous the campaign a year earlier, for the district's dynamics; null when the program has none
      * @param findings the objectivity findings of every year (the re-check is that of the campaign year)
      */
-    public static Map<String, Object> data(Campaign campaign, Findings findings, Reference reference) {
+    public static Map<String, Object> data(Campaign campaign, Campaign previous, Findings findings, Reference reference) {
         Map<String, Object> data = new LinkedHashMap<>();
         int year = campaign.year();
         YearFindings signs = findings.year(year).orElse(null);
@@ -62,6 +70,9 @@ public final class AnalyticalReport {
         data.put("документ", DocumentData.registration(reference.registrations().of(DocumentKind.ANALYTICAL_REPORT, year),
                 reference.requisites()));
         data.put("год", year);
+        data.put("прошлый_год", year - 1);
+        data.put("учебный_год", RussianFormat.schoolYear(year + 1));
+        data.put("следующий_год", year + 1);
         List<Map<String, Object>> works = new ArrayList<>();
         int participants = 0;
         Set<String> schoolsWithResults = new TreeSet<>();
@@ -108,10 +119,48 @@ public final class AnalyticalReport {
         totals.put("работ_не_сдано", campaign.missingCount());
         totals.put("участников", participants);
         data.put("итоги", totals);
-        data.put("объективность", objectivity(campaign, signs, findings));
+
+        List<List<ReportDynamics.Change>> changes = ReportDynamics.changes(campaign, previous);
+        data.put("динамика", ReportDynamics.data(changes));
+        boolean previousData = previous != null && previous.works().stream().anyMatch(w -> !w.schools().isEmpty());
+        data.put("есть_прошлый_год", previousData);
+        data.put("динамика_нет", previousData ? String.join("; ", ReportDynamics.withoutEarlier(campaign, previous)) : "");
+        int minimum = findings.rules().count(RuleParameter.MIN_DISTRIBUTION);
+        List<ReportDynamics.Low> low = ReportDynamics.lowResults(campaign, minimum);
+        Map<String, Object> lowData = new LinkedHashMap<>();
+        lowData.put("порог", ReportDynamics.LOW_RESULTS_POINTS);
+        lowData.put("минимум", minimum);
+        lowData.put("школы", ReportDynamics.lowData(low));
+        lowData.put("перечень", String.join(", ", low.stream().map(l -> l.school().school().name()).distinct().toList()));
+        data.put("низкие_результаты", lowData);
+
+        Map<String, Object> objectivity = objectivity(campaign, signs, findings);
+        List<Map<String, Object>> skipped = ReportConclusions.skipped(signs);
+        objectivity.put("не_проводились", skipped);
+        data.put("объективность", objectivity);
+        // The road map's events the recommendations point to, by the kind of sign and the risk group.
+        data.put("признаки", ObjectivityData.byKind(signs));
+        data.put("группа_риска_перечень", String.join(", ", (signs == null ? List.<SchoolFindings>of() : signs.riskGroup())
+                .stream().map(s -> s.school().name()).toList()));
         data.put("перепроверка", recheck(year, findings));
-        data.put("правила", rules(findings));
+        data.put("выводы", ReportConclusions.of(campaign, reference.schools().size(), schoolsWithResults.size(), participants,
+                changes, year - 1, previousData, low, signs, skipped, findings.recheck()));
+        List<Map<String, Object>> rules = rules(findings);
+        rules.add(lowResultsRule(minimum));
+        data.put("правила", rules);
         return data;
+    }
+
+    /** The threshold of «low results» is the report's own, not a rule of the checks: listed with them, said so. */
+    private static Map<String, Object> lowResultsRule(int minimum) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("правило", "Низкие результаты");
+        m.put("параметр", "доля «2» на работе выше районной, не менее п. п. (при не менее " + minimum + " участниках)");
+        m.put("значение", ReportDynamics.LOW_RESULTS_POINTS + " п. п.");
+        m.put("источник", "собственное: Порядок, п. 7.4 (обследование образовательных организаций с низкими результатами);"
+                + " в справочнике не настраивается");
+        m.put("по_умолчанию", "да");
+        return m;
     }
 
     /** «A, C»: the signs of a school on a work, or empty. */
@@ -179,6 +228,8 @@ public final class AnalyticalReport {
         RecheckSelection r = findings.recheck();
         boolean ours = r.year() == year;
         Map<String, Object> m = new LinkedHashMap<>();
+        // Works are selected for the campaign year only: an earlier year's report must not say none were needed.
+        m.put("этот_год", ours);
         m.put("выбрано", ours ? r.works().size() : 0);
         m.put("требуется", ours ? r.required() : 0);
         m.put("работ_в_районе", ours ? r.districtWorks() : 0);

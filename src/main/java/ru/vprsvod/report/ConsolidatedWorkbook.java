@@ -48,7 +48,11 @@ public final class ConsolidatedWorkbook {
     private final Instant generatedAt;
     private final ZoneId zone;
 
-    /** @param findings the objectivity findings of every year; this book shows its own year's */
+    /**
+     * @param files    the received files whose data is of this year (and those whose year could not be told, by the
+     *                 year they arrived)
+     * @param findings the objectivity findings of every year; this book shows its own year's
+     */
     public ConsolidatedWorkbook(Campaign campaign, List<ReceivedFile> files, Requisites requisites, Findings findings,
                                 Instant generatedAt, ZoneId zone) {
         this.campaign = campaign;
@@ -203,10 +207,15 @@ public final class ConsolidatedWorkbook {
             widths[c] = 8;
         }
         sheet.columns(widths);
+        boolean first = true;
         for (WorkResults w : campaign.works()) {
             if (w.schools().isEmpty()) {
                 continue;
             }
+            if (!first) {
+                sheet.pageBreak();
+            }
+            first = false;
             sheet.subtitle(w.spec().work().title());
             List<String> header = new ArrayList<>(List.of("Школа", "Писали"));
             for (TaskResult t : w.district().tasks()) {
@@ -219,6 +228,7 @@ public final class ConsolidatedWorkbook {
             sheet.totalRow(taskRow(DISTRICT, w.district()));
             sheet.skipRows(1);
         }
+        sheet.printLandscapeOnePageWideRepeatingTitles();
     }
 
     /** «5.1 (1б), Б». */

@@ -31,6 +31,7 @@ public final class DocumentData {
         body.put("краткое_наименование", r.bodyShortName().isEmpty() ? r.bodyName() : r.bodyShortName());
         body.put("в_родительном", r.line(GENITIVE_LABEL).orElse(genitive(r.bodyName())));
         body.put("муниципальное_образование", r.district());
+        body.put("территория", territory(r));
         body.put("место", r.place());
         body.put("адрес", r.address());
         body.put("контакты", r.contacts());
@@ -42,6 +43,28 @@ public final class DocumentData {
         body.put("исполнитель", executor);
         return body;
     }
+
+    /**
+     * {@code орган.территория}: the district in the genitive, as titles need it («в общеобразовательных организациях
+     * …»): «муниципального образования «Энский район»» from the optional «Муниципальное образование» requisite; without
+     * it, what the body's name says after «Администрации» («Управление образования Администрации Энского
+     * муниципального района» → «Энского муниципального района»), which is already in the genitive; failing that,
+     * «района». Never empty, so no title ever prints «муниципального образования «»».
+     */
+    static String territory(Requisites r) {
+        if (!r.district().isBlank()) {
+            return "муниципального образования «" + r.district().strip() + "»";
+        }
+        java.util.regex.Matcher after = ADMINISTRATION.matcher(r.bodyName());
+        String rest = null;
+        while (after.find()) {
+            rest = r.bodyName().substring(after.end()).strip();
+        }
+        return rest == null || rest.isEmpty() ? "района" : rest;
+    }
+
+    private static final java.util.regex.Pattern ADMINISTRATION =
+            java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])администрации\\s+");
 
     /**
      * {@code документ}: the date and number the coordinator entered (null and empty until then, so the template

@@ -9,6 +9,7 @@ import ru.vprsvod.checks.Findings;
 import ru.vprsvod.checks.Flag;
 import ru.vprsvod.checks.IndexPoint;
 import ru.vprsvod.checks.RecheckSelection;
+import ru.vprsvod.checks.RecommendedSchool;
 import ru.vprsvod.checks.Rule;
 import ru.vprsvod.checks.SchoolFindings;
 import ru.vprsvod.checks.SelectedWork;
@@ -89,6 +90,17 @@ final class ObjectivityJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("recommended");
+        for (SchoolFindings s : y.recommended()) {
+            g.writeStartObject();
+            g.writeStringField("login", s.school().login());
+            g.writeStringField("name", s.school().name());
+            g.writeNumberField("index", s.index());
+            strings(g, "reasons", s.recommendReasons());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        skips(g, y.skipped());
         g.writeObjectFieldStart("flaggedBy");
         for (Rule rule : Rule.values()) {
             strings(g, rule.name(), y.flaggedBy(rule).stream().map(s -> s.school().login()).toList());
@@ -110,6 +122,8 @@ final class ObjectivityJson {
         g.writeNumberField("index", s.index());
         g.writeBooleanField("riskGroup", s.riskGroup());
         strings(g, "riskReasons", s.riskReasons());
+        g.writeBooleanField("recheckRecommended", s.recheckRecommended());
+        strings(g, "recommendReasons", s.recommendReasons());
         markers(g, s.markers());
         flags(g, s.schoolFlags());
         skips(g, s.schoolSkips());
@@ -246,6 +260,18 @@ final class ObjectivityJson {
             g.writeNumberField("mark", w.mark());
             g.writeStringField("reason", w.reason().name());
             g.writeStringField("why", w.why());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("recommended");
+        for (RecommendedSchool s : r.recommended()) {
+            g.writeStartObject();
+            g.writeStringField("login", s.school().login());
+            g.writeStringField("school", s.school().name());
+            g.writeNumberField("index", s.index());
+            strings(g, "rules", s.rules().stream().map(Rule::name).toList());
+            strings(g, "reasons", s.reasons());
+            g.writeNumberField("boundaryWorks", s.boundaryWorks());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -56,6 +56,12 @@ final class ObjectivitySheets {
 
     private void flags(XlsxSheet sheet) {
         titles.accept(sheet, "Признаки необъективности (каждый признак — повод для анализа, а не доказательство)");
+        for (ru.vprsvod.checks.Skip k : signs.skipped()) {
+            sheet.subtitle("Признак " + k.rule().name() + ": " + k.reason() + ".");
+        }
+        if (!signs.skipped().isEmpty()) {
+            sheet.skipRows(1);
+        }
         sheet.columns(34, 12, 22, 9, 30, 70, 50, 60);
         sheet.header("Школа", "Логин", "Работа", "Признак", "Название", "Пояснение", "Подробности", "Пороги (источник)");
         sheet.freezeHeader().autoFilter().printLandscapeOnePageWide();
@@ -101,6 +107,23 @@ final class ObjectivitySheets {
         if (signs.riskGroup().isEmpty()) {
             sheet.row("", "Группа риска не сформирована: ни одна школа не отвечает условиям включения.");
         }
+        List<SchoolFindings> recommended = signs.recommended();
+        if (!recommended.isEmpty()) {
+            sheet.skipRows(1);
+            sheet.row("", "Рекомендуется включить в перепроверку: школы вне группы риска с другими признаками");
+            int m = 1;
+            for (SchoolFindings s : recommended) {
+                List<Object> row = new ArrayList<>(List.of((long) m++, s.school().name(), s.school().login(),
+                        XlsxCell.number(s.index().doubleValue(), ru.vprsvod.workbook.XlsxStyle.DECIMAL_1)));
+                Map<Rule, Integer> markers = s.markers();
+                for (Rule rule : Rule.values()) {
+                    Integer count = markers.get(rule);
+                    row.add(count == null ? null : XlsxCell.integer(count));
+                }
+                row.add(XlsxCell.note("рекомендуется включить: " + String.join("\n", s.recommendReasons())));
+                sheet.row(row.toArray());
+            }
+        }
     }
 
     private void history(XlsxSheet sheet) {
@@ -139,6 +162,11 @@ final class ObjectivitySheets {
         sheet.subtitle("Начальное число случайной выборки: " + r.seed() + " (" + r.seedOrigin() + ").");
         for (String note : r.notes()) {
             sheet.subtitle("Примечание: " + note);
+        }
+        for (ru.vprsvod.checks.RecommendedSchool s : r.recommended()) {
+            sheet.subtitle("Рекомендуется включить: " + s.school().name() + " (" + s.school().login() + ") — "
+                    + String.join("; ", s.reasons()) + (s.boundaryWorks() > 0 ? "; работ с баллом на границе отметки в работах с"
+                    + " признаками — " + s.boundaryWorks() : "") + ".");
         }
         sheet.skipRows(1);
         sheet.columns(6, 34, 12, 18, 7, 14, 8, 8, 8, 8, 50);

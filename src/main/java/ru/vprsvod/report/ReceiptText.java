@@ -28,12 +28,17 @@ public final class ReceiptText {
      */
     public static String of(ReceivedFile file, List<StoredSubmission> brought, List<Replacement> replaced,
                             Optional<ReceivedFile> original, Reference reference, ZoneId zone) {
-        return of(file, brought, replaced, original, FederalList.empty(), reference, zone);
+        return of(file, brought, replaced, List.of(), original, FederalList.empty(), reference, zone);
     }
 
-    /** @param federal the federal-list rows the file brought (empty unless it is such a list) */
+    /**
+     * @param inForce for a rejected file: the school's submissions of the same works accepted earlier, which stay in
+     *                force (with the files they came from)
+     * @param federal the federal-list rows the file brought (empty unless it is such a list)
+     */
     public static String of(ReceivedFile file, List<StoredSubmission> brought, List<Replacement> replaced,
-                            Optional<ReceivedFile> original, FederalList federal, Reference reference, ZoneId zone) {
+                            List<Replacement> inForce, Optional<ReceivedFile> original, FederalList federal, Reference reference,
+                            ZoneId zone) {
         StringBuilder t = new StringBuilder();
         t.append("ПРОТОКОЛ ПРОВЕРКИ ФАЙЛА № ").append(file.id()).append('\n');
         t.append(reference.requisites().bodyName()).append("\n\n");
@@ -88,17 +93,33 @@ public final class ReceiptText {
         List<Problem> errors = file.problems().stream().filter(Problem::isError).toList();
         List<Problem> warnings = file.problems().stream().filter(p -> !p.isError()).toList();
         if (!errors.isEmpty()) {
-            t.append("Ошибки (").append(errors.size()).append(") — файл не принят. Исправьте их и отправьте файл заново:\n");
+            boolean one = errors.size() == 1;
+            t.append(one ? "Ошибка (1) — файл не принят. Исправьте её" : "Ошибки (" + errors.size() + ") — файл не принят."
+                    + " Исправьте их").append(" и отправьте файл заново:\n");
             numbered(t, errors);
         }
+        if (!inForce.isEmpty()) {
+            for (Replacement r : inForce) {
+                t.append("В силе остаются данные по работе «").append(r.submission().work().titleWithYear())
+                        .append("», принятые ").append(RussianFormat.dateTime(r.file().receivedAt(), zone))
+                        .append(" из файла «").append(r.file().originalName()).append("» (протокол № ").append(r.file().id())
+                        .append("): они учитываются в статистике, пока исправленный файл не будет принят.\n");
+            }
+            t.append('\n');
+        }
         if (!warnings.isEmpty()) {
-            t.append(file.status().accepted() ? "Замечания (" + warnings.size() + ") — файл принят, но проверьте:\n"
-                    : "Замечания (" + warnings.size() + "):\n");
+            boolean one = warnings.size() == 1;
+            t.append(file.status().accepted()
+                    ? (one ? "Замечание (1) — файл принят, но проверьте его:\n" : "Замечания (" + warnings.size()
+                    + ") — файл принят, но проверьте их:\n")
+                    : (one ? "Замечание (1):\n" : "Замечания (" + warnings.size() + "):\n"));
             numbered(t, warnings);
         }
         if (file.omittedProblems() > 0) {
-            t.append("…и ещё ").append(file.omittedProblems())
-                    .append(" замечаний того же рода не показаны: исправьте показанные и отправьте файл заново.\n\n");
+            long n = file.omittedProblems();
+            t.append("…и ещё ").append(RussianFormat.count(n, "замечание", "замечания", "замечаний"))
+                    .append(" того же рода ").append(n % 10 == 1 && n % 100 != 11 ? "не показано" : "не показаны")
+                    .append(": исправьте показанные и отправьте файл заново.\n\n");
         }
         if (file.status() == Status.ACCEPTED) {
             t.append("Замечаний нет.\n\n");

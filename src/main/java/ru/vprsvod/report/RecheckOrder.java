@@ -14,7 +14,7 @@ import ru.vprsvod.reference.School;
 import ru.vprsvod.reference.Work;
 
 /**
- * The data of the order on the municipal re-check (приказ о перепроверке, Порядок МО п. 6.3–6.5): the schools of
+ * The data of the order on the municipal re-check (приказ о перепроверке, муниципальный Порядок, п. 6.3–6.5): the schools of
  * the risk group with the works and numbers of works selected, the total against the required share of the
  * district's works, the deadlines, the seed that reproduces the selection, and the appendix of selected works by
  * participant code (no names: the codes are what schools keep against their paper protocols).
@@ -34,6 +34,9 @@ public final class RecheckOrder {
         data.put("документ", DocumentData.registration(reference.registrations().of(DocumentKind.RECHECK_ORDER, r.year()),
                 reference.requisites()));
         data.put("год", r.year());
+        // The directive whose appendix 2 (the Порядок) the order cites.
+        data.put("распоряжение", DocumentData.registration(reference.registrations().of(DocumentKind.VPR_DIRECTIVE, r.year()),
+                reference.requisites()));
         data.put("работ_в_районе", r.districtWorks());
         data.put("требуется", r.required());
         data.put("выбрано", r.works().size());
@@ -86,7 +89,7 @@ public final class RecheckOrder {
             m.put("причина", w.why());
             m.put("основание", switch (w.reason()) {
                 case BOUNDARY -> "граница «" + w.mark() + "»";
-                case SCHOOL_MINIMUM -> "минимум ОО";
+                case SCHOOL_MINIMUM -> "минимум школы";
                 case SAMPLE -> "случайно";
             });
             selected.add(m);

@@ -60,7 +60,7 @@ final class Dashboard {
             b.append(matrix(board));
         }
         if (!board.rejectedWithoutWork().isEmpty()) {
-            b.append("<h2>Отклонённые файлы, по которым не удалось определить работу</h2><ul class=plain>");
+            b.append("<h2>Отклонённые файлы, по которым не удалось определить школу или работу</h2><ul class=plain>");
             for (ReceivedFile f : board.rejectedWithoutWork()) {
                 b.append("<li><a href=\"/files/").append(f.id()).append("\">№ ").append(f.id()).append(" — ")
                         .append(Html.escape(f.originalName())).append("</a>, ")

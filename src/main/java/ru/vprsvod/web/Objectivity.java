@@ -13,6 +13,7 @@ import ru.vprsvod.checks.Flag;
 import ru.vprsvod.checks.IndexPoint;
 import ru.vprsvod.checks.LatestFindings;
 import ru.vprsvod.checks.RecheckSelection;
+import ru.vprsvod.checks.RecommendedSchool;
 import ru.vprsvod.checks.Rule;
 import ru.vprsvod.checks.SchoolFindings;
 import ru.vprsvod.checks.SelectedWork;
@@ -61,7 +62,11 @@ final class Objectivity {
             return;
         }
         YearFindings y = found.get();
+        for (Skip k : y.skipped()) {
+            b.append("<p class=muted>Признак ").append(k.rule().name()).append(": ").append(Html.escape(k.reason())).append(".</p>");
+        }
         riskGroup(b, y);
+        recommended(b, y);
         byRule(b, y);
         schools(b, y);
         history(b, findings, y);
@@ -101,6 +106,25 @@ final class Objectivity {
         b.append("</tbody></table></div>");
     }
 
+    /** Schools outside the risk group with other signs: not re-checked unless the department decides so. */
+    private static void recommended(StringBuilder b, YearFindings y) {
+        List<SchoolFindings> schools = y.recommended();
+        if (schools.isEmpty()) {
+            return;
+        }
+        b.append("<h2>Рекомендуется включить в перепроверку: ").append(RussianFormat.count(schools.size(), "школа", "школы", "школ"))
+                .append("</h2><p>Эти школы не входят в группу риска, но у них есть другие признаки. Чтобы включать такие школы"
+                        + " в перепроверку всегда, добавьте буквы признаков в параметр «включать при признаках» листа «Правила».</p>")
+                .append("<div class=scroll><table id=recommended><thead><tr><th>Школа</th><th>Индекс</th><th>Почему</th></tr>")
+                .append("</thead><tbody>");
+        for (SchoolFindings s : schools) {
+            b.append("<tr><td><a href=\"#s-").append(Html.escape(s.school().login())).append("\">")
+                    .append(Html.escape(s.school().name())).append("</a></td><td>").append(number(s.index())).append("</td><td>")
+                    .append(Html.escape(String.join("; ", s.recommendReasons()))).append("</td></tr>");
+        }
+        b.append("</tbody></table></div>");
+    }
+
     private static void byRule(StringBuilder b, YearFindings y) {
         b.append("<h2>Школы по признакам</h2><table><thead><tr><th>Признак</th><th>Школ</th><th>Школы</th></tr></thead><tbody>");
         for (Rule rule : Rule.values()) {
@@ -118,7 +142,8 @@ final class Objectivity {
         for (SchoolFindings s : y.schools()) {
             b.append("<details id=\"s-").append(Html.escape(s.school().login())).append('"').append(s.flagged() ? " open" : "")
                     .append("><summary>").append(Html.escape(s.school().name())).append(" — ")
-                    .append(s.flagged() ? "индекс " + number(s.index()) + (s.riskGroup() ? ", группа риска" : "") : "признаков нет")
+                    .append(s.flagged() ? "индекс " + number(s.index()) + (s.riskGroup() ? ", группа риска"
+                            : s.recheckRecommended() ? ", рекомендуется включить в перепроверку" : "") : "признаков нет")
                     .append("</summary>");
             flags(b, "Школа в целом", s.schoolFlags(), s.schoolSkips());
             for (WorkFindings w : s.works()) {
@@ -137,6 +162,10 @@ final class Objectivity {
             b.append("<li class=bad><strong>").append(f.rule().name()).append(".</strong> ").append(Html.escape(f.text()));
             if (!f.details().isEmpty()) {
                 b.append("<br><small>").append(Html.escape(String.join("; ", f.details()))).append("</small>");
+            }
+            if (!f.thresholds().isEmpty()) {
+                b.append("<br><small class=muted>Пороги: ").append(Html.escape(String.join("; ",
+                        f.thresholds().stream().map(Objectivity::threshold).toList()))).append("</small>");
             }
             b.append("</li>");
         }
@@ -177,6 +206,14 @@ final class Objectivity {
         r.optionalKeepUntil().ifPresent(d -> b.append("Работы хранить до ").append(RussianFormat.date(d)).append('.'));
         b.append("</p>");
         r.notes().forEach(n -> b.append("<p class=muted>").append(Html.escape(n)).append("</p>"));
+        for (RecommendedSchool s : r.recommended()) {
+            b.append("<p>Рекомендуется включить: ").append(Html.escape(s.school().name())).append(" — ")
+                    .append(Html.escape(String.join("; ", s.reasons())));
+            if (s.boundaryWorks() > 0) {
+                b.append(" (работ с баллом на границе отметки в работах с признаками — ").append(s.boundaryWorks()).append(')');
+            }
+            b.append(".</p>");
+        }
         if (r.works().isEmpty()) {
             return;
         }
@@ -201,6 +238,17 @@ final class Objectivity {
                 .append(c.lowered()).append(", повышена — ").append(c.raised()).append("); отметка подтвердилась у ")
                 .append(Percent.format(c.heldPercent())).append(" % работ.</p>");
         c.notes().forEach(n -> b.append("<p class=muted>").append(Html.escape(n)).append("</p>"));
+    }
+
+    /** «доля не подтвердивших отметку по журналу, больше — 50 %» (sources are on the «Правила» sheet). */
+    private static String threshold(ru.vprsvod.reference.Setting s) {
+        String v = s.value().isBlank() ? "—" : s.value().strip().replace('.', ',');
+        return s.parameter().label() + " — " + switch (s.parameter().unit()) {
+            case PERCENT -> v + "\u00a0%";
+            case POINTS -> v + "\u00a0п.\u00a0п.";
+            case SWITCH -> s.on() ? "да" : "нет";
+            default -> v;
+        };
     }
 
     private static String number(java.math.BigDecimal n) {

@@ -52,12 +52,18 @@ public record Problem(Severity severity, String file, String sheet, String cell,
 
     /**
      * The whole problem as one line for receipts and logs, e.g.
-     * «Лист «Протокол», ячейка F12: балл больше максимального. Найдено: «3». Ожидается: от 0 до 1.»
+     * «Лист «Протокол», ячейка F12: балл больше максимального. Найдено: «3». Ожидается: от 0 до 1.»; a problem of the
+     * whole file whose message names the file reads as the message alone: «Файл защищён паролем: …».
      */
     public String describe() {
         StringBuilder line = new StringBuilder();
         String where = location();
-        line.append(Character.toUpperCase(where.charAt(0))).append(where.substring(1)).append(": ").append(message);
+        if (sheet.isEmpty() && cell.isEmpty() && message.regionMatches(true, 0, "файл", 0, 4)) {
+            // «Файл защищён паролем», not «Файл: Файл защищён паролем»: the message already says where.
+            line.append(Character.toUpperCase(message.charAt(0))).append(message.substring(1));
+        } else {
+            line.append(Character.toUpperCase(where.charAt(0))).append(where.substring(1)).append(": ").append(message);
+        }
         if (!message.endsWith(".")) {
             line.append('.');
         }

@@ -219,6 +219,35 @@ public final class XlsxSheet {
         return this;
     }
 
+    /**
+     * As {@link #printLandscapeOnePageWide()}, for a sheet of several tables each with a header of its own (one per
+     * work): the sheet's title lines repeat on every page, and each table starts a page ({@link #pageBreak()}).
+     */
+    public XlsxSheet printLandscapeOnePageWideRepeatingTitles() {
+        if (titleRows.isEmpty()) {
+            throw new IllegalStateException("write the titles before setting up printing on sheet " + name());
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        int last = titleRows.get(0);
+        while (titleRows.contains(last + 1)) {
+            last++;
+        }
+        sheet.setRepeatingRows(new CellRangeAddress(titleRows.get(0), last, -1, -1));
+        return this;
+    }
+
+    /** What is written next starts a new printed page. */
+    public XlsxSheet pageBreak() {
+        if (nextRow > 0) {
+            sheet.setRowBreak(nextRow - 1);
+        }
+        return this;
+    }
+
     /** Merges cells of one row, e.g. a label spanning the first columns of a total row. */
     public XlsxSheet mergeAcross(int row, int firstColumn, int lastColumn) {
         sheet.addMergedRegion(new CellRangeAddress(row, row, firstColumn, lastColumn));

@@ -170,7 +170,9 @@ public final class DocsBench {
             for (int c = 0; c < COLUMNS.length; c++) {
                 String open = c == 0 ? (ours ? "{{#каждый s из work." + list + "}}" : "{#" + list + "}") : "";
                 String close = c == COLUMNS.length - 1 ? (ours ? "{{/каждый}}" : "{/" + list + "}") : "";
-                body.append(cell(open + (ours ? "{{ s." + COLUMNS[c] + " }}" : "{" + COLUMNS[c] + "}") + close, false));
+                // The district's row has no number: in our syntax a blank value must be allowed to be blank.
+                String tag = COLUMNS[c].equals("n") ? "{{ s.n | пусто }}" : "{{ s." + COLUMNS[c] + " }}";
+                body.append(cell(open + (ours ? tag : "{" + COLUMNS[c] + "}") + close, false));
             }
             body.append("</w:tr>");
         }

@@ -124,16 +124,60 @@ class BoundaryPeakRuleTest {
     }
 
     @Test
-    void theFlagNamesTheCountsAndThresholds() {
-        assertEquals("Пик на границе отметки «4»: 6 баллов набрали 20 участников, а 5 и 4 балла — 2 и 1 (в среднем 1,5):"
-                + " в 13,3 раза больше при пороге 3 (по умолчанию; собственное; ориентир — ФИОКО 2026 (рекомендации по"
-                + " анализу, §4)), лишних участников 18,5 при пороге 7 (по умолчанию; собственное); на балл выше (7) — 6;"
-                + " при 4,5 участника в среднем на соседних баллах (3–9) случайно такой пик возникает с вероятностью"
-                + " менее 0,000001 при пороге 0,0003 (по умолчанию; собственное: проверка по распределению Пуассона"
-                + " относительно соседних баллов), а такой провал на баллах 5 и 4 (в среднем 6,0 на баллах вокруг) —"
-                + " с вероятностью 0,002 при пороге 0,05 (по умолчанию; собственное: у «дотянутых» участников под"
-                + " границей остаётся провал). Признак требует анализа.",
-                flags(spread(6, 1, 2, 20, 6)).get(0).text());
+    void theFlagSaysInPlainWordsWhatIsAtTheBoundaryAndBelowIt() {
+        Flag flag = flags(spread(6, 1, 2, 20, 6)).get(0);
+        assertEquals("На наименьшем балле отметки «4» (6 баллов) — 20 участников (30,8\u00a0% писавших, по району — 30,8\u00a0%),"
+                + " а на 5 и 4 баллах — 2 и 1 (по району — 3,1\u00a0% и 1,5\u00a0% писавших). Похоже, что часть работ «дотянута»"
+                + " до отметки «4». Признак требует анализа.", flag.text());
+        assertEquals(List.of("участников по баллам: 1 — 6, 2 — 6, 3 — 6, 4 — 1, 5 — 2, 6 — 20, 7 — 6, 8 — 6, 9 — 6",
+                "на границе (6) — 20, в среднем на двух баллах ниже — 1,5 (на границе в 13,3 раза больше), лишних участников —"
+                        + " 18,5; на балл выше (7) — 6",
+                "вероятность случайно получить на 6 баллах 20 участников при 4,5 в среднем на соседних баллах (3–9) — менее"
+                        + " 0,000001; получить так мало на 5 и 4 баллах при 6,0 в среднем на баллах вокруг — 0,002"),
+                flag.details());
+        assertEquals(List.of(RuleParameter.C_RATIO, RuleParameter.C_EXCESS, RuleParameter.C_CHANCE, RuleParameter.C_HOLE_CHANCE,
+                RuleParameter.MIN_DISTRIBUTION), flag.thresholds().stream().map(s -> s.parameter()).toList());
+    }
+
+    /**
+     * The case of issue 19: pupils pushed both to the lowest «3» (6 points) and to the lowest «4» (10) of Математика 4
+     * (max 20, «5» from 15). Scores 4, 5, 6, 7 hold 1, 0, 15, 9 pupils and 8, 9, 10 hold 0, 0, 22. The hole under the
+     * «3» must not be measured against 8 and 9, which the second push emptied.
+     */
+    @Test
+    void twoNeighbouringPushesAreBothFlagged() {
+        int[] counts = {0, 0, 1, 2, 1, 0, 15, 9, 0, 0, 22, 8, 7, 6, 5, 4, 3, 2, 1, 1, 0};
+        ru.vprsvod.reference.Scale scale = new ru.vprsvod.reference.Scale(20, 6, 10, 15);
+        List<ru.vprsvod.reference.Task> tasks = new java.util.ArrayList<>();
+        for (int t = 1; t <= 20; t++) {
+            tasks.add(new ru.vprsvod.reference.Task(String.valueOf(t), 1, ru.vprsvod.reference.Level.BASIC));
+        }
+        ru.vprsvod.statistics.WorkStatsAccumulator a = new ru.vprsvod.statistics.WorkStatsAccumulator(scale, tasks);
+        int code = 1;
+        for (int score = 0; score < counts.length; score++) {
+            int[] points = new int[20];
+            for (int t = 0; t < score; t++) {
+                points[t] = 1;
+            }
+            for (int i = 0; i < counts[score]; i++) {
+                a.add(new ru.vprsvod.submission.Participant(code + 1, String.valueOf(code++), "4А", "м", "1", false, 4,
+                        ru.vprsvod.submission.Points.of(points), score));
+            }
+        }
+        ru.vprsvod.reference.WorkSpec spec = new ru.vprsvod.reference.WorkSpec(new ru.vprsvod.reference.Work(2026, "Математика", 4),
+                scale, tasks);
+        Verdict v = new Verdict();
+        BoundaryPeakRule.check(new SchoolWork(Group.school("edu1", "СОШ"), spec, a.snapshot()), Rules.defaults(), v);
+        assertEquals(List.of("C.3", "C.4"), kinds(v));
+        // Without skipping the other push's scores (1, 2, 3, 7, 8, 9 around the hole: 2 a score) a hole of 1 pupil where
+        // 4 are expected is not improbable enough: P = 0,09 > 0,05.
+        assertEquals(0.0916, BoundaryPeakRule.poissonAtMost(1, 4.0), 0.0001);
+        java.math.BigDecimal ratio = new java.math.BigDecimal("3");
+        java.math.BigDecimal excess = new java.math.BigDecimal("7");
+        assertEquals(4.5, BoundaryPeakRule.holeSurroundingsMean(a.snapshot(), scale, 6, ratio, excess), 1e-9,
+                "3, 2, 1 below; 7, then 11, 12 above (8, 9, 10 are the «4» push)");
+        assertEquals(5.5, BoundaryPeakRule.holeSurroundingsMean(a.snapshot(), scale, 10, ratio, excess), 1e-9,
+                "7, then 3, 2 below (4, 5, 6 are the «3» push); 11, 12, 13 above («5» shows no pile)");
     }
 
     private static List<Flag> flags(Group g) {

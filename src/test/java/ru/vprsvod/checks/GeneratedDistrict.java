@@ -10,7 +10,16 @@ import ru.vprsvod.consolidation.Arrival;
 import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.consolidation.SchoolResult;
+import ru.vprsvod.consolidation.StoredSubmission;
+import ru.vprsvod.consolidation.WorkResults;
+import ru.vprsvod.reference.GradeSet;
 import ru.vprsvod.reference.Level;
+import ru.vprsvod.reference.Scale;
+import ru.vprsvod.reference.School;
+import ru.vprsvod.reference.WorkSpec;
+import ru.vprsvod.statistics.WorkStats;
+import ru.vprsvod.statistics.WorkStatsAccumulator;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceLoader;
 import ru.vprsvod.reference.ReferenceReading;
@@ -51,6 +60,82 @@ final class GeneratedDistrict {
             }
             return new ObjectivityChecks(store).check(campaigns, reference, store.federalList());
         }
+    }
+
+    /**
+     * The findings of every year of the district without a store: campaigns built straight from the forms, rules
+     * A–F run by {@link YearChecker} (no re-check selection). Fast enough for the calibration's hundreds of seeds.
+     *
+     * @param template a loaded reference whose requisites and rules are used; schools and works come from the district
+     */
+    static List<YearFindings> checkInMemory(DistrictGenerator district, Reference template) {
+        Reference reference = reference(district, template);
+        Map<Work, List<SchoolResult>> results = new java.util.TreeMap<>();
+        Map<Long, Map<String, WorkStats>> classes = new java.util.HashMap<>();
+        long id = 1;
+        for (DistrictGenerator.Form f : district.forms()) {
+            Submission s = submission(f);
+            WorkSpec spec = reference.spec(s.work()).orElseThrow();
+            WorkStatsAccumulator all = new WorkStatsAccumulator(spec.scale(), s.tasks());
+            Map<String, WorkStatsAccumulator> byClass = new TreeMap<>();
+            for (Participant p : s.participants()) {
+                all.add(p);
+                byClass.computeIfAbsent(p.className(), k -> new WorkStatsAccumulator(spec.scale(), s.tasks())).add(p);
+            }
+            Map<String, WorkStats> perClass = new java.util.LinkedHashMap<>();
+            byClass.forEach((k, a) -> perClass.put(k, a.snapshot()));
+            classes.put(id, perClass);
+            WorkStats stats = all.snapshot();
+            School school = reference.school(f.school().login()).orElseThrow();
+            results.computeIfAbsent(s.work(), k -> new ArrayList<>()).add(new SchoolResult(school, new StoredSubmission(id, id,
+                    school.login(), s.work(), List.of("Протокол"), s.tasks(), stats.listed(), Instant.parse("2026-05-21T07:00:00Z"),
+                    null), stats));
+            id++;
+        }
+        Map<Integer, List<WorkResults>> byYear = new TreeMap<>();
+        results.forEach((work, schools) -> {
+            WorkStats district0 = schools.get(0).stats();
+            for (int i = 1; i < schools.size(); i++) {
+                district0 = district0.plus(schools.get(i).stats());
+            }
+            byYear.computeIfAbsent(work.year(), k -> new ArrayList<>())
+                    .add(new WorkResults(reference.spec(work).orElseThrow(), schools, district0));
+        });
+        YearChecker checker = new YearChecker(reference, reference.federalList(),
+                (r, scale) -> classes.getOrDefault(r.submission().id(), Map.of()));
+        List<YearFindings> years = new ArrayList<>();
+        Campaign previous = null;
+        for (Map.Entry<Integer, List<WorkResults>> e : byYear.entrySet()) {
+            Campaign campaign = new Campaign(e.getKey(), e.getValue(), List.of());
+            years.add(checker.check(campaign, java.util.Optional.ofNullable(previous),
+                    years.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(years.get(years.size() - 1))));
+            previous = campaign;
+        }
+        return years;
+    }
+
+    /** The template's requisites and rules with the district's schools and works. */
+    static Reference reference(DistrictGenerator district, Reference template) {
+        List<School> schools = new ArrayList<>();
+        for (DistrictGenerator.GeneratedSchool s : district.schools()) {
+            schools.add(new School(s.login(), "", s.name(), s.name(), s.type(), "", "", "", GradeSet.range(1, 11)));
+        }
+        List<WorkSpec> specs = new ArrayList<>();
+        for (DistrictGenerator.WorkDef w : district.settings().works()) {
+            List<Task> tasks = new ArrayList<>();
+            int max = 0;
+            for (int t = 0; t < w.tasks().length; t++) {
+                tasks.add(new Task(w.tasks()[t], w.max()[t], Level.parse(w.levels()[t]).orElseThrow()));
+                max += w.max()[t];
+            }
+            specs.add(new WorkSpec(new Work(w.year(), w.subject(), w.grade()), new Scale(max, w.min3(), w.min4(), w.min5()), tasks));
+        }
+        return new Reference(schools, specs, template.requisites(), template.rules(), template.federalList());
+    }
+
+    /** A loaded reference of the example requisites and rules (for {@link #checkInMemory}). */
+    static Reference template(DistrictGenerator district, Path dir) {
+        return ((ReferenceReading.Loaded) ReferenceLoader.load(district.reference().write(dir.resolve("template.xlsx")))).reference();
     }
 
     private static Submission submission(DistrictGenerator.Form f) {

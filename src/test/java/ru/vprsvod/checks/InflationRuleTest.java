@@ -41,8 +41,10 @@ class InflationRuleTest {
         assertEquals(List.of(), kinds(alone(group(10, 0), Rules.defaults())), "exactly 50 % is not above 50 %");
         Verdict v = alone(group(11, 0), Rules.defaults());
         assertEquals(List.of("B.5"), kinds(v));
-        assertEquals("Доля «5» — 55,0 % (11 из 20) при верхней границе 50 % (по умолчанию; собственное). Признак требует анализа.",
-                v.flags.get(0).text());
+        assertEquals("Доля «5» — 55,0\u00a0% (11 из 20), по району — 55,0\u00a0%: выше верхней границы, принятой для этой"
+                + " работы. Это может означать завышение результатов. Признак требует анализа.", v.flags.get(0).text());
+        assertEquals(List.of(RuleParameter.B_MAX_FIVE, RuleParameter.MIN_DISTRIBUTION),
+                v.flags.get(0).thresholds().stream().map(s -> s.parameter()).toList());
     }
 
     @Test
@@ -71,10 +73,12 @@ class InflationRuleTest {
         assertEquals(List.of(), kinds(check(quality("edu1", 13), with(others, quality("edu1", 13)), byPoints)), "+15 п. п.");
         Verdict at = check(quality("edu1", 14), with(others, quality("edu1", 14)), Rules.defaults());
         assertEquals(List.of("B.quality"), kinds(at), "+20 п. п. and z = 2,5 with the defaults");
-        assertEquals("Качество (доля «4» и «5») — 70,0 % (14 из 20), выше среднего по 5 другим школам района (50,0 %,"
-                + " стандартное отклонение 7,9 п. п.) на 20,0 п. п., то есть на 2,5 стандартного отклонения при порогах 2"
-                + " (по умолчанию; собственное; ориентир — критерий Рособрнадзора 2018 г. (результат заметно выше среднего))"
-                + " и 20 п. п. (по умолчанию; собственное). Признак требует анализа.", at.flags.get(0).text());
+        assertEquals("Качество (доля «4» и «5») — 70,0\u00a0% (14 из 20), в среднем по другим школам района — 50,0\u00a0%: на"
+                + " 20,0\u00a0п.\u00a0п. выше, намного больше обычных различий между школами. Результаты могут быть завышены."
+                + " Признак требует анализа.", at.flags.get(0).text());
+        assertEquals(List.of("среднее качество 5 школ района, где работу писали не менее 20 участников (без этой школы), —"
+                + " 50,0\u00a0%, стандартное отклонение — 7,9\u00a0п.\u00a0п.; школа выше среднего на 2,5 стандартного"
+                + " отклонения"), at.flags.get(0).details());
     }
 
     @Test
@@ -83,7 +87,7 @@ class InflationRuleTest {
         Verdict v = check(quality("edu1", 20), three, Rules.defaults());
         assertEquals(List.of(), kinds(v));
         assertEquals("сравнение качества с районом не выполнено: других школ, где работу писали не менее 20 участников,"
-                + " 3 при минимуме 4 (по умолчанию; собственное)", v.skipped.get(0).reason());
+                + " 3, а нужно не менее 4", v.skipped.get(0).reason());
     }
 
     @Test
@@ -91,9 +95,7 @@ class InflationRuleTest {
         SchoolWork lyceum = group(20, 0).of(Group.school("edu2", "лицей"));
         Verdict v = check(lyceum, List.of(lyceum), Rules.defaults());
         assertEquals(List.of(), kinds(v));
-        assertEquals("не применяется к ОО типа «лицей» (параметр «не применять к типам ОО»: лицей; гимназия (по умолчанию;"
-                + " критерий Рособрнадзора 2018 г. (кроме лицеев и гимназий с углублённым изучением предмета)))",
-                v.skipped.get(0).reason());
+        assertEquals("не применяется к ОО типа «лицей»: высокие результаты таких школ ожидаемы", v.skipped.get(0).reason());
         SchoolWork byName = group(20, 0).of(new ru.vprsvod.reference.School("edu3", "", "МБОУ «Гимназия № 3»", "", "", "", "",
                 "", ru.vprsvod.reference.GradeSet.range(1, 11)));
         assertEquals(List.of(), kinds(check(byName, List.of(byName), Rules.defaults())), "the name tells when the type is empty");
@@ -106,8 +108,7 @@ class InflationRuleTest {
         Group nineteen = new Group().scoring(19, 9, 5);
         Verdict v = alone(nineteen, Rules.defaults());
         assertEquals(List.of(), kinds(v));
-        assertEquals("работу писали 19 участников, меньше минимума 20 (по умолчанию; ФИОКО 2026 (рекомендации по анализу,"
-                + " §4: менее 20 — ограниченная информативность))", v.skipped.get(0).reason());
+        assertEquals("работу писали 19 участников, а для анализа распределения нужно не менее 20", v.skipped.get(0).reason());
         assertEquals(List.of("B.5"), kinds(alone(new Group().scoring(20, 9, 5), Rules.defaults())));
     }
 

@@ -92,11 +92,12 @@ class ListRuleAndRiskGroupTest {
                 Map.of(ONE, clean(), TWO, clean())), Optional.empty());
         SchoolFindings one = y.school("edu990001").orElseThrow();
         assertEquals("Школа включена в федеральный перечень ОО с признаками необъективности результатов ВПР 2025 года"
-                + " (маркеров — 1: Русский язык, 4 класс; источник: файл «bias.xlsx», лист «Лист1», строка 5). Признак требует"
-                + " анализа.", one.schoolFlags().get(0).text());
+                + " (маркеров — 1: Русский язык, 4 класс). Признак требует анализа.", one.schoolFlags().get(0).text());
+        assertEquals(List.of("источник перечня: файл «bias.xlsx», лист «Лист1», строка 5"), one.schoolFlags().get(0).details(),
+                "the file is named in the details, not in the text a head reads");
         assertEquals(new BigDecimal("1"), one.index());
-        assertEquals(List.of("признак F (школа в списке прошлого года) — признаки, достаточные для включения: A; E; F"
-                + " (по умолчанию; Порядок МО, п. 6.3)"), one.riskReasons());
+        assertEquals(List.of("признак F — школа была включена в федеральный перечень ОО с признаками необъективности результатов"
+                + " ВПР 2025 года"), one.riskReasons());
         assertFalse(y.school("edu990004").orElseThrow().riskGroup());
         assertEquals(List.of(one), y.riskGroup());
 
@@ -113,8 +114,11 @@ class ListRuleAndRiskGroupTest {
         YearFindings now = check(r, campaign(2026, Map.of(ONE, clean()), Map.of(ONE, clean())), Optional.of(last));
         Flag f = now.school("edu990001").orElseThrow().schoolFlags().get(0);
         assertEquals("F.municipal", f.kind());
-        assertTrue(f.text().startsWith("Школа входила в муниципальную группу риска 2025 года (признак A (подтверждение отметок"
-                + " по журналу): Математика, 4 класс"), f.text());
+        assertEquals("Школа входила в муниципальную группу риска по итогам ВПР 2025 года. Признак требует анализа.", f.text());
+        assertEquals(List.of("основание в 2025 году: признак A — отметки ВПР расходятся с отметками по журналу: Математика,"
+                + " 4 класс"), f.details());
+        assertEquals(List.of("признак F — школа входила в муниципальную группу риска по итогам ВПР 2025 года"),
+                now.school("edu990001").orElseThrow().riskReasons());
     }
 
     @Test
@@ -125,9 +129,14 @@ class ListRuleAndRiskGroupTest {
         SchoolFindings two = y.school("edu990004").orElseThrow();
         assertEquals(Map.of(Rule.C, 2), one.markers());
         assertEquals(new BigDecimal("2"), one.index());
-        assertEquals(List.of("индекс необъективности 2 при пороге 2 (по умолчанию; собственное)"), one.riskReasons());
+        assertEquals(List.of("индекс необъективности — 2 (маркеры: C в 2 работах); в группу риска включаются школы с индексом"
+                + " не ниже 2"), one.riskReasons());
         assertEquals(new BigDecimal("1"), two.index());
         assertFalse(two.riskGroup(), "one marker C is below the index threshold and C is not sufficient alone");
+        assertEquals(List.of("признак C — скопление участников на наименьших баллах отметок: Математика, 4 класс"),
+                two.recommendReasons(), "but it is not left out silently: C is a ground to recommend the re-check");
+        assertEquals(List.of(two), y.recommended());
+        assertEquals(List.of(), one.recommendReasons(), "a school of the risk group is re-checked anyway");
 
         Reference weighted = with(Rules.defaults().with(RuleParameter.WEIGHT_C, "2,5"), FederalList.empty());
         SchoolFindings heavy = check(weighted, campaign(2026, Map.of(TWO, peak()), Map.of(TWO, clean())), Optional.empty())
@@ -139,8 +148,13 @@ class ListRuleAndRiskGroupTest {
                 FederalList.empty());
         SchoolFindings byRule = check(cSufficient, campaign(2026, Map.of(TWO, peak()), Map.of(TWO, clean())), Optional.empty())
                 .school("edu990004").orElseThrow();
-        assertEquals(List.of("признак C (пики на границах отметок): Математика, 4 класс — признаки, достаточные для включения:"
-                + " C (задано вручную)"), byRule.riskReasons());
+        assertEquals(List.of("признак C — скопление участников на наименьших баллах отметок: Математика, 4 класс"),
+                byRule.riskReasons());
+
+        Reference noRecommendation = with(Rules.defaults().with(RuleParameter.RECHECK_RECOMMEND, ""), FederalList.empty());
+        SchoolFindings quiet = check(noRecommendation, campaign(2026, Map.of(TWO, peak()), Map.of(TWO, clean())), Optional.empty())
+                .school("edu990004").orElseThrow();
+        assertFalse(quiet.recheckRecommended(), "the department may switch recommendations off");
     }
 
     @Test

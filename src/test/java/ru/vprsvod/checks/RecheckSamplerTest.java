@@ -79,6 +79,26 @@ class RecheckSamplerTest {
     }
 
     @Test
+    void aSchoolWithOtherSignsOutsideTheRiskGroupIsRecommendedWithItsBoundaryWorksButNotSelected() {
+        WorkFindings peak = new WorkFindings(Group.WORK, List.of(new Flag(Rule.C, "C.4", "пик", List.of(), List.of())), List.of());
+        YearFindings y = new YearFindings(2026, List.of(
+                new SchoolFindings(RISK, 2026, List.of(new WorkFindings(Group.WORK, List.of(), List.of())), List.of(), List.of(),
+                        BigDecimal.ONE, List.of("признак")),
+                new SchoolFindings(CLEAN, 2026, List.of(peak), List.of(), List.of(), BigDecimal.ONE, List.of(),
+                        List.of("признак C — скопление участников на наименьших баллах отметок: Математика, 4 класс"))));
+        Reference r = new Reference(example.schools(), example.specs(), example.requisites(), Rules.defaults(), FederalList.empty());
+        RecheckSelection s = RecheckSampler.select(campaign, y, r, x -> rows.get(x.submission().id()));
+        assertEquals(1, s.recommended().size());
+        RecommendedSchool recommended = s.recommended().get(0);
+        assertEquals(CLEAN, recommended.school());
+        assertEquals(List.of(Rule.C), recommended.rules());
+        assertEquals(30, recommended.boundaryWorks(), "its 30 pupils at 6 points, the lowest «4»");
+        assertEquals(List.of("признак C — скопление участников на наименьших баллах отметок: Математика, 4 класс"),
+                recommended.reasons());
+        assertTrue(s.works().stream().noneMatch(w -> w.school().equals(CLEAN)), "recommended, not selected");
+    }
+
+    @Test
     void withoutSignsOnTheWorkOnlyTheRandomSampleIsTaken() {
         RecheckSelection s = select(Rules.defaults(), false);
         assertEquals(5, s.works().size());

@@ -222,8 +222,16 @@ final class Docs {
         return texts(pkg.getMainDocumentPart().getContent());
     }
 
-    /** The text of a paragraph; a line break reads as «\n», a tab as «\t». */
+    /**
+     * The text of a paragraph; a line break reads as «\n», a tab as «\t», and a no-break space as a space: the tests of
+     * structure do not spell out where the typography puts them ({@code TypographyTest} does, with {@link #rawText}).
+     */
     static String text(Object paragraph) {
+        return rawText(paragraph).replace('\u00a0', ' ');
+    }
+
+    /** The text of a paragraph exactly as stored. */
+    static String rawText(Object paragraph) {
         StringBuilder text = new StringBuilder();
         collect(paragraph, text);
         return text.toString();

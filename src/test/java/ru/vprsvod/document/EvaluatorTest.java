@@ -32,6 +32,7 @@ class EvaluatorTest {
         data.put("флаг", true);
         data.put("время", LocalDateTime.of(2022, 3, 19, 10, 0));
         data.put("текст", "первая строка");
+        data.put("пробелы", "  ");
         return data;
     }
 
@@ -106,6 +107,17 @@ class EvaluatorTest {
         assertEquals("—", text("{{ нет_такого | по_умолчанию:«—» }}"));
         assertEquals("нет", text("{{ нет_школ | по_умолчанию:«нет» }}"));
         assertEquals("—", text("{{ пусто | число:1 | по_умолчанию:«—» }}"));
+    }
+
+    /** «…муниципального образования «» в 2025 году»: an optional requisite left blank once printed as nothing. */
+    @Test
+    void aBlankTextIsAsEmptyAsAMissingOne() {
+        assertEquals("ОШИБКА: значение «пробелы» пусто | если так и должно быть, добавьте | пусто или | по_умолчанию:\"—\"",
+                text("{{ пробелы }}"));
+        assertEquals("ОШИБКА: значение «пробелы» пусто | если так и должно быть, добавьте | пусто или | по_умолчанию:\"—\"",
+                text("{{ пробелы | заглавные }}"));
+        assertEquals("", text("{{ пробелы | пусто }}"));
+        assertEquals("—", text("{{ пробелы | по_умолчанию:«—» }}"));
     }
 
     @Test

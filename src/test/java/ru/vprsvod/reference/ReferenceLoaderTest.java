@@ -121,6 +121,25 @@ class ReferenceLoaderTest {
                 + " значением."), described(reading));
     }
 
+    /**
+     * The optional «Муниципальное образование» left blank once printed «муниципального образования «»» five times in the
+     * directive: the reference check now warns about every blank requisite the shipped templates print, saying what the
+     * documents put in its place; the reference is still used.
+     */
+    @Test
+    void aBlankRequisiteTheDocumentsPrintIsAWarningThatSaysWhatStandsInItsPlace() {
+        ReferenceWorkbook workbook = ReferenceWorkbook.example();
+        workbook.requisites.removeIf(r -> r.get(0).equals("Муниципальное образование") || r.get(0).equals("Исполнитель"));
+        workbook.requisite("Исполнитель", " ");
+        ReferenceReading reading = load(workbook);
+        assertInstanceOf(ReferenceReading.Loaded.class, reading);
+        assertEquals(List.of("Лист «Реквизиты»: не заполнен реквизит «Муниципальное образование»: в заголовках документов («… в"
+                        + " общеобразовательных организациях муниципального образования «…»») район будет назван по наименованию"
+                        + " органа — словами после «Администрации». Ожидается: строка «Муниципальное образование» со значением.",
+                "Лист «Реквизиты», ячейка B15: не заполнен реквизит «Исполнитель»: в документах не будет отметки об исполнителе."
+                        + " Найдено: пусто. Ожидается: строка «Исполнитель» со значением."), described(reading));
+    }
+
     @Test
     void gradeListsAreParsed() {
         assertEquals(true, GradeSet.parse("4-8, 10").orElseThrow().contains(10));

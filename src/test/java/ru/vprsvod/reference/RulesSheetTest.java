@@ -40,7 +40,7 @@ class RulesSheetTest {
         Setting a = r.rules().get(RuleParameter.A_NOT_CONFIRMED);
         assertEquals(new BigDecimal("50"), a.number());
         assertTrue(a.byDefault());
-        assertEquals("(по умолчанию; Порядок МО, п. 6.3)", a.origin());
+        assertEquals("(по умолчанию; муниципальный Порядок проведения ВПР, п.\u00a06.3)", a.origin());
         assertEquals(List.of("A", "E", "F"), r.rules().list(RuleParameter.RISK_RULES));
         assertFalse(r.rules().anySet());
     }
@@ -82,6 +82,35 @@ class RulesSheetTest {
                 "Лист «Правила», ячейка E6: значение понято как 0,5 %; если в ячейке формат «Процентный» и имелось в виду"
                         + " 50 %, введите это число в ячейку с обычным форматом. Найдено: «0,5». Ожидается: число процентов,"
                         + " например 50."), described(reading));
+    }
+
+    /** A reference made for the version before rule E compared mean scores: its E rows are told apart, not unknown. */
+    @Test
+    void theRetiredThresholdsOfRuleEAreIgnoredAndAChangedOneIsExplained() {
+        ReferenceWorkbook w = withoutRules();
+        w.rules.add(row("E", "изменение качества относительно района, не менее п. п.", null, null, 30, "собственное"));
+        w.rules.add(row("E", "изменение доли «2» относительно района, не менее п. п.", null, null, 20, "собственное"));
+        w.rules.add(row("E", "изменение больше стандартной ошибки разности, не менее раз", null, null, "4,5", "собственное"));
+        ReferenceReading unchanged = load(w);
+        assertEquals(List.of(), described(unchanged), "the old defaults say nothing the coordinator chose");
+        w.rules.add(row("E", "изменение качества относительно района, не менее п. п.", "Математика", 4, 25, "собственное"));
+        ReferenceReading changed = load(w);
+        assertInstanceOf(ReferenceReading.Loaded.class, changed);
+        assertEquals(List.of("Лист «Правила», ячейка B5: параметр больше не используется: признак E сравнивает теперь средний"
+                + " балл школы относительно района (в стандартных отклонениях) с обычным разбросом изменений школ района,"
+                + " пороги в процентных пунктах не применяются; значение не учитывается. Найдено: «изменение качества"
+                + " относительно района, не менее п. п.». Ожидается: строку можно удалить."), described(changed));
+    }
+
+    @Test
+    void theLettersOfTheRecheckRecommendationAreChecked() {
+        ReferenceWorkbook w = withoutRules();
+        w.rules.add(row("Перепроверка", "рекомендовать включить школы с признаками", null, null, "с, в", ""));
+        Reference r = assertInstanceOf(ReferenceReading.Loaded.class, load(w), described(load(w)).toString()).reference();
+        assertEquals(List.of("C", "B"), r.rules().list(RuleParameter.RECHECK_RECOMMEND), "Cyrillic look-alikes mean the letters");
+        assertEquals(List.of("B", "C", "D"), Rules.defaults().list(RuleParameter.RECHECK_RECOMMEND));
+        w.rules.add(row("Перепроверка", "рекомендовать включить школы с признаками", null, null, "C; Z", ""));
+        assertInstanceOf(ReferenceReading.Invalid.class, load(w));
     }
 
     @Test

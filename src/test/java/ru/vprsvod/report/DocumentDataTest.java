@@ -45,6 +45,22 @@ class DocumentDataTest {
                 "Наименование органа в родительном падеже", "управления образования"))).get("в_родительном"));
     }
 
+    /** «…муниципального образования «» в 2025 году» when the optional row was absent: titles fall back on the body's name. */
+    @Test
+    void theDistrictOfTitlesComesFromTheBodysNameWhenTheOptionalRequisiteIsBlank() {
+        assertEquals("муниципального образования «Энский муниципальный район»", DocumentData.territory(requisites(Map.of())));
+        Requisites none = new Requisites("Управление образования Администрации Энского муниципального района", "", "", "г. Энск",
+                "", "", "Начальник", "С.А. Васильева", "", "", "", "", 2026, null, Map.of());
+        assertEquals("Энского муниципального района", DocumentData.territory(none));
+        assertEquals("Энского муниципального района", DocumentData.body(none).get("территория"));
+        Requisites lower = new Requisites("Отдел образования администрации муниципального образования «Темкинский район»", "",
+                " ", "с. Темкино", "", "", "Начальник", "С.А. Гуляев", "", "", "", "", 2026, null, Map.of());
+        assertEquals("муниципального образования «Темкинский район»", DocumentData.territory(lower));
+        Requisites bare = new Requisites("Комитет по образованию", "", "", "г. Энск", "", "", "Председатель", "С.А. Гуляев", "", "",
+                "", "", 2026, null, Map.of());
+        assertEquals("района", DocumentData.territory(bare));
+    }
+
     @Test
     void aDocumentWithoutRegistrationHasBlanksAndIsSignedByTheHead() {
         Map<String, Object> blank = DocumentData.registration(Registration.blank(DocumentKind.RECHECK_ORDER, 2026), requisites(Map.of()));

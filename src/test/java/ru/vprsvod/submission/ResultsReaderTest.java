@@ -169,7 +169,7 @@ class ResultsReaderTest {
         Path file = new Xlsx().sheet("Лист1", List.of()).write(dir.resolve("edu990001_Математика_4_2026.xlsx"));
         FormCheck check = reader.read(file, Sender.anonymous("edu990001_Математика_4_2026.xlsx"));
         assertEquals(Status.REJECTED, check.status());
-        assertEquals(List.of("Файл: файл не содержит данных: все листы пустые."), described(check));
+        assertEquals(List.of("Файл не содержит данных: все листы пустые."), described(check));
         assertEquals("edu990001", check.school(), "the receipt still reaches the school named in the file name");
     }
 
@@ -180,7 +180,7 @@ class ResultsReaderTest {
         FormCheck check = reader.read(file, Sender.anonymous(file.getFileName().toString()));
         assertEquals(Status.REJECTED, check.status());
         assertEquals(1, check.problems().size());
-        assertTrue(check.problems().get(0).describe().startsWith("Файл: Файл не является таблицей Excel или LibreOffice"),
+        assertTrue(check.problems().get(0).describe().startsWith("Файл не является таблицей Excel или LibreOffice"),
                 check.problems().get(0).describe());
     }
 
@@ -258,7 +258,7 @@ class ResultsReaderTest {
         Path file = Protocol.math4().pupil(40001, "4А", 5, FULL_MARKS).write(dir.resolve("edu990002_Математика_4.xlsx"));
         FormCheck check = reader.read(file, Sender.school("edu990002_Математика_4.xlsx", "edu990001"));
         assertEquals(Status.REJECTED, check.status());
-        assertEquals(List.of("Файл: файл прислан от имени школы «МБОУ «СОШ № 1 г. Энска»» (edu990001), а в имени файла"
+        assertEquals(List.of("Файл прислан от имени школы «МБОУ «СОШ № 1 г. Энска»» (edu990001), а в имени файла"
                 + " указана другая школа. Найдено: «edu990002». Ожидается: edu990001."), described(check));
     }
 

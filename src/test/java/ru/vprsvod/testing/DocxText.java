@@ -17,17 +17,32 @@ import org.docx4j.wml.Tr;
 public final class DocxText {
 
     private final WordprocessingMLPackage pkg;
+    private final boolean plain;
 
-    private DocxText(WordprocessingMLPackage pkg) {
+    private DocxText(WordprocessingMLPackage pkg, boolean plain) {
         this.pkg = pkg;
+        this.plain = plain;
     }
 
     public static DocxText open(Path file) {
         try {
-            return new DocxText(WordprocessingMLPackage.load(new File(file.toString())));
+            return new DocxText(WordprocessingMLPackage.load(new File(file.toString())), false);
         } catch (Exception e) {
             throw new IllegalStateException("cannot open " + file, e);
         }
+    }
+
+    /**
+     * The same document read with no-break spaces as plain spaces, for tests of what a document says rather than where
+     * its lines may break (the document-quality test checks those).
+     */
+    public DocxText plain() {
+        return new DocxText(pkg, true);
+    }
+
+    /** The package itself, for checks of layout (sections, tables, fonts). */
+    public WordprocessingMLPackage pkg() {
+        return pkg;
     }
 
     /** The text of every paragraph of the body, tables included, one per line. */
@@ -57,7 +72,7 @@ public final class DocxText {
                 out.append(w).append('\n');
             }
         }
-        return out.toString();
+        return plain ? out.toString().replace('\u00a0', ' ') : out.toString();
     }
 
     /** How many pictures the body holds. */
@@ -75,7 +90,7 @@ public final class DocxText {
         return count[0];
     }
 
-    private static void append(StringBuilder out, Object o) {
+    private void append(StringBuilder out, Object o) {
         if (o instanceof P p) {
             out.append(paragraph(p)).append('\n');
         } else if (o instanceof Tbl t) {
@@ -96,7 +111,7 @@ public final class DocxText {
         return tables;
     }
 
-    private static List<List<String>> rows(Tbl t) {
+    private List<List<String>> rows(Tbl t) {
         List<List<String>> rows = new ArrayList<>();
         for (Object r : t.getContent()) {
             if (XmlUtils.unwrap(r) instanceof Tr tr) {
@@ -119,7 +134,7 @@ public final class DocxText {
     }
 
     /** A paragraph's text as a reader sees it: tabs as «\t», line breaks as «\n» (docx4j's TextUtils drops both). */
-    private static String paragraph(P p) {
+    private String paragraph(P p) {
         StringBuilder out = new StringBuilder();
         new org.docx4j.TraversalUtil(p, new org.docx4j.TraversalUtil.CallbackImpl() {
             @Override
@@ -134,6 +149,6 @@ public final class DocxText {
                 return null;
             }
         });
-        return out.toString();
+        return plain ? out.toString().replace('\u00a0', ' ') : out.toString();
     }
 }

@@ -54,7 +54,9 @@ public final class DocxWriter {
         /** 12 pt instead of 14 (the size of tables and notes). */
         SIZE_12,
         /** Letters spaced out, for the kind of document: «П Р И К А З». */
-        SPACED
+        SPACED,
+        /** Never hyphenated (stamps; titles and headings are not anyway). */
+        NO_HYPHENS
     }
 
     /**
@@ -64,22 +66,30 @@ public final class DocxWriter {
      * starts a new paragraph, and {@code picture:ALT:WxH} is a picture placeholder of W×H mm with the alternative
      * text ALT.
      */
-    public record Row(List<String> cells, boolean header, boolean bold, boolean section) {
+    public record Row(List<String> cells, boolean header, boolean bold, boolean section, boolean keepWithNext) {
         public static Row header(String... cells) {
-            return new Row(List.of(cells), true, true, false);
+            return new Row(List.of(cells), true, true, false, false);
         }
 
         public static Row of(String... cells) {
-            return new Row(List.of(cells), false, false, false);
+            return new Row(List.of(cells), false, false, false, false);
         }
 
         public static Row bold(String... cells) {
-            return new Row(List.of(cells), false, true, false);
+            return new Row(List.of(cells), false, true, false, false);
         }
 
-        /** A row of one cell across the whole table, bold: a section of a plan («Раздел 2. …»). */
+        /**
+         * A row of one cell across the whole table, bold: a section of a plan («Раздел 2. …»); it never ends a page,
+         * it keeps with the row under it.
+         */
         public static Row section(String text) {
-            return new Row(List.of(text), false, true, true);
+            return new Row(List.of(text), false, true, true, true);
+        }
+
+        /** A row of one cell across the table, bold, that is content rather than a heading: it may end a page. */
+        public static Row band(String text) {
+            return new Row(List.of(text), false, true, true, false);
         }
     }
 
@@ -87,7 +97,6 @@ public final class DocxWriter {
     public static final String ABOVE = "^^";
     public static final String NUMBER = "#";
 
-    static final int TWIPS_PER_MM = 1440 * 10 / 254;
     private static final int PORTRAIT_TEXT_MM = 210 - 30 - 15;
     private static final int LANDSCAPE_TEXT_MM = 297 - 20 - 15;
 
@@ -106,7 +115,11 @@ public final class DocxWriter {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        pkg.getDocumentModel().getSections().get(0).getSectPr().setPgMar(margins(false));
+        SectPr body = pkg.getDocumentModel().getSections().get(0).getSectPr();
+        body.setPgMar(margins(false));
+        // Word's own A4 (docx4j's default is a twip larger each way).
+        body.getPgSz().setW(mm(210));
+        body.getPgSz().setH(mm(297));
         RPr defaults = pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getDocDefaults().getRPrDefault().getRPr();
         RFonts fonts = f.createRFonts();
         fonts.setAscii("Times New Roman");
@@ -119,6 +132,28 @@ public final class DocxWriter {
         var lang = f.createCTLanguage();
         lang.setVal("ru-RU");
         defaults.setLang(lang);
+        hyphenation();
+    }
+
+    /**
+     * Automatic hyphenation, as Word's «Расстановка переносов — Авто»: justified text and narrow table columns break
+     * words at syllables with a hyphen instead of stretching lines or splitting a word without one. Capitals (names of
+     * bodies, «ПРИКАЗ») are not hyphenated; at most two hyphenated lines in a row.
+     */
+    private void hyphenation() {
+        var part = pkg.getMainDocumentPart().getDocumentSettingsPart();
+        if (part == null) {
+            throw new IllegalStateException("docx4j made a package without settings");
+        }
+        var settings = part.getJaxbElement();
+        settings.setAutoHyphenation(new BooleanDefaultTrue());
+        settings.setDoNotHyphenateCaps(new BooleanDefaultTrue());
+        var limit = f.createCTSettingsConsecutiveHyphenLimit();
+        limit.setVal(BigInteger.valueOf(2));
+        settings.setConsecutiveHyphenLimit(limit);
+        var zone = new org.docx4j.wml.CTTwipsMeasure();
+        zone.setVal(mm(6));
+        settings.setHyphenationZone(zone);
     }
 
     private SectPr.PgMar margins(boolean landscape) {
@@ -132,8 +167,12 @@ public final class DocxWriter {
         return margins;
     }
 
+    /**
+     * Millimetres in twips, rounded to the nearest: 210 mm is Word's 11906, 297 mm its 16838. (Truncating to 56 twips
+     * per millimetre once made landscape pages 207.4 × 293.4 mm.)
+     */
     static BigInteger mm(int mm) {
-        return BigInteger.valueOf((long) mm * TWIPS_PER_MM);
+        return BigInteger.valueOf(Math.round(mm * 1440 / 25.4));
     }
 
     HpsMeasure size(int points) {
@@ -187,7 +226,7 @@ public final class DocxWriter {
      */
     public DocxWriter stamp(String... lines) {
         for (int i = 0; i < lines.length; i++) {
-            P p = Paragraphs.p(this, lines[i], 14, i == 0 ? List.of(Opt.KEEP_NEXT) : List.of(Opt.KEEP_NEXT), null);
+            P p = Paragraphs.p(this, lines[i], 14, List.of(Opt.KEEP_NEXT, Opt.NO_HYPHENS), null);
             var ind = f.createPPrBaseInd();
             ind.setLeft(mm(textWidthMm() - 80));
             p.getPPr().setInd(ind);
@@ -326,7 +365,7 @@ public final class DocxWriter {
      * position's last line.
      */
     public DocxWriter signature(String position, String name) {
-        return table(new Tables.Spec(new int[] {textWidthMm() - 55, 55}, 14, "LR", false, true), Row.of(position, name));
+        return table(new Tables.Spec(new int[] {textWidthMm() - 60, 5, 55}, 14, "LLR", false, true), Row.of(position, "", name));
     }
 
     /** A new numbered list of the table kind («1.» with no indent), for the № column of a table. */

@@ -41,8 +41,10 @@ public final class ExampleDistrict {
             deleteTree(examples.resolve(folder));
         }
         // Logins edu990001…edu990005: the planted school first, three ordinary ones, one small rural school.
+        DistrictGenerator.Settings standard = DistrictGenerator.Settings.standard(SEED);
         DistrictGenerator district = DistrictGenerator.generate(new DistrictGenerator.Settings(SEED, 3, 1,
-                List.of(DistrictGenerator.Plant.JOURNAL_MISMATCH)));
+                List.of(DistrictGenerator.Planting.standard(DistrictGenerator.Plant.JOURNAL_MISMATCH)), standard.works(),
+                standard.variation(), standard.layout(), standard.smallClass()));
         for (DistrictGenerator.Form form : district.forms()) {
             String login = form.school().login();
             List<List<Object>> rows = copy(form.pupils());

@@ -46,6 +46,10 @@ final class Paragraphs {
         if (o.contains(Opt.KEEP_NEXT)) {
             ppr.setKeepNext(new BooleanDefaultTrue());
         }
+        // Titles, headings and stamps are not hyphenated: only running text and narrow table cells are.
+        if (o.contains(Opt.CENTER) && points == 14 || o.contains(Opt.BOLD) && o.contains(Opt.KEEP_NEXT) || o.contains(Opt.NO_HYPHENS)) {
+            ppr.setSuppressAutoHyphens(new BooleanDefaultTrue());
+        }
         if (numbering != null) {
             PPrBase.NumPr numPr = w.f.createPPrBaseNumPr();
             PPrBase.NumPr.NumId id = w.f.createPPrBaseNumPrNumId();
@@ -61,6 +65,9 @@ final class Paragraphs {
         org.docx4j.wml.ParaRPr mark = w.f.createParaRPr();
         mark.setSz(w.size(size));
         mark.setSzCs(w.size(size));
+        if (o.contains(Opt.BOLD)) {
+            mark.setB(new BooleanDefaultTrue()); // the number of a bold heading is bold too
+        }
         ppr.setRPr(mark);
         p.setPPr(ppr);
         if (text.contains("\t")) {

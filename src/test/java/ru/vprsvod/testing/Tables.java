@@ -97,6 +97,10 @@ final class Tables {
             if (row.section()) {
                 Tc tc = cell(spec, 0, spec.widthsMm().length);
                 tc.getContent().addAll(paragraphs(spec, row.cells().get(0), 'L', true, 0));
+                if (row.keepWithNext()) {
+                    // A section's title never ends a page: it keeps with the first row under it.
+                    tc.getContent().forEach(p -> ((P) p).getPPr().setKeepNext(new BooleanDefaultTrue()));
+                }
                 tr.getContent().add(tc);
                 tbl.getContent().add(tr);
                 above = new Tc[spec.widthsMm().length];
