@@ -202,12 +202,20 @@ final class RecheckSampler {
     }
 
     private static long derivedSeed(int year, List<Candidate> candidates) {
-        StringBuilder text = new StringBuilder(String.valueOf(year));
-        for (Candidate c : candidates) {
-            text.append('\n').append(c.key()).append('|').append(c.participant().primaryScore());
+        // The same text as ever (so the same data gives the same seed as before), digested line by line: at region
+        // scale it was hundreds of megabytes as one string.
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(String.valueOf(year).getBytes(StandardCharsets.UTF_8));
+            for (Candidate c : candidates) {
+                digest.update(("\n" + c.key() + "|" + c.participant().primaryScore()).getBytes(StandardCharsets.UTF_8));
+            }
+            long hash = ByteBuffer.wrap(digest.digest()).getLong();
+            // Kept below 10^15 so that it reads (and can be typed back) as an ordinary number.
+            return (hash & Long.MAX_VALUE) % 1_000_000_000_000_000L;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        // Kept below 10^15 so that it reads (and can be typed back) as an ordinary number.
-        return (hash(text.toString()) & Long.MAX_VALUE) % 1_000_000_000_000_000L;
     }
 
     private static long hash(String text) {

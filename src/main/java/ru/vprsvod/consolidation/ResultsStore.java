@@ -305,6 +305,44 @@ public final class ResultsStore implements AutoCloseable {
         });
     }
 
+    /** The inbox files seen and not taken, as the last run left them (see {@link InboxSeen}). */
+    public synchronized List<InboxSeen> inboxSeen() {
+        return read(c -> {
+            List<InboxSeen> seen = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT path, size, modified, since,"
+                    + " first_seen, reported FROM inbox_seen ORDER BY path")) {
+                while (rs.next()) {
+                    seen.add(new InboxSeen(rs.getString(1), rs.getLong(2), rs.getLong(3), Instant.parse(rs.getString(4)),
+                            Instant.parse(rs.getString(5)), rs.getInt(6) != 0));
+                }
+            }
+            return seen;
+        });
+    }
+
+    /** Replaces what is remembered of the inbox with what a scan saw, in one transaction. */
+    public synchronized void rememberInbox(List<InboxSeen> seen) {
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM inbox_seen");
+            }
+            try (var ps = c.prepareStatement("INSERT INTO inbox_seen (path, size, modified, since, first_seen, reported)"
+                    + " VALUES (?,?,?,?,?,?)")) {
+                for (InboxSeen f : seen) {
+                    ps.setString(1, f.path());
+                    ps.setLong(2, f.size());
+                    ps.setLong(3, f.modified());
+                    ps.setString(4, f.since().toString());
+                    ps.setString(5, f.firstSeen().toString());
+                    ps.setInt(6, f.reported() ? 1 : 0);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return seen.size();
+        });
+    }
+
     /**
      * A number that grows with every recorded file: outputs made at the same mark are still up to date. Every
      * change of the data (a new file, a resubmission) records a file.

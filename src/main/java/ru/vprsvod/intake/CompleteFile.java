@@ -33,7 +33,7 @@ final class CompleteFile {
     enum Structure {
         /** A zip or OLE2 container with its directory in place: the copy is complete. */
         WHOLE,
-        /** A zip or OLE2 container cut short (or an empty file): the copy is not complete yet. */
+        /** A zip or OLE2 container cut short: the copy is not complete yet. */
         CUT_SHORT,
         /** Not a container we know: only an unchanged size and time can tell. */
         UNKNOWN
@@ -46,8 +46,13 @@ final class CompleteFile {
     static Structure structure(Path file) {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
             long length = f.length();
+            if (length == 0) {
+                // Nothing is there to tell: taken after the settle time like any other file, and answered «файл пуст»
+                // (a copy that has not begun writing stays empty only a moment).
+                return Structure.UNKNOWN;
+            }
             if (length < 8) {
-                return length > 0 && !startsLike(f, length) ? Structure.UNKNOWN : Structure.CUT_SHORT;
+                return !startsLike(f, length) ? Structure.UNKNOWN : Structure.CUT_SHORT;
             }
             byte[] head = new byte[8];
             f.readFully(head);

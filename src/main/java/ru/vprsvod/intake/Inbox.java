@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.vprsvod.consolidation.InboxSeen;
+import ru.vprsvod.workbook.Workbooks;
 
 /**
  * The inbox folder, scanned periodically (a file watch sees nothing written by other machines on a network
@@ -78,6 +80,14 @@ public final class Inbox {
     private final Map<Path, InboxFile> notTaken = new HashMap<>();
     /** When each file not taken by the last scan may be taken if it stays as it is. */
     private final Map<Path, Instant> readyAt = new HashMap<>();
+    /**
+     * Files whose structure looks cut short but stays so, by path, with the size and time at which their container
+     * was tried: whether it opened. Tried once per version of the file.
+     */
+    private final Map<Path, Tried> tried = new HashMap<>();
+
+    private record Tried(long size, long modified, boolean opens) {
+    }
 
     /**
      * @param settle how long a file must stay unchanged before it is taken when its structure does not show it
@@ -125,6 +135,9 @@ public final class Inbox {
             // Until the short settle has passed nothing can be taken: the structure is not even looked at.
             CompleteFile.Structure structure = unchanged.compareTo(wholeSettle) >= 0
                     ? CompleteFile.structure(file.path()) : CompleteFile.Structure.WHOLE;
+            if (structure == CompleteFile.Structure.CUT_SHORT && unchanged.compareTo(settle) >= 0 && opens(file)) {
+                structure = CompleteFile.Structure.WHOLE; // sectors past its end, yet whole: odd, not unfinished
+            }
             Duration needed = switch (structure) {
                 case WHOLE -> wholeSettle;
                 case UNKNOWN -> settle;
@@ -147,7 +160,44 @@ public final class Inbox {
         }
         seen.clear();
         seen.putAll(still);
+        tried.keySet().retainAll(still.keySet());
         return new Scan(ready, overdue);
+    }
+
+    private boolean opens(InboxFile file) {
+        Tried before = tried.get(file.path());
+        if (before != null && before.size() == file.size() && before.modified() == file.modifiedMillis()) {
+            return before.opens();
+        }
+        boolean opens = Workbooks.containerOpens(file.path());
+        tried.put(file.path(), new Tried(file.size(), file.modifiedMillis(), opens));
+        return opens;
+    }
+
+    /**
+     * What this inbox remembers of the files not taken yet, to be kept between runs ({@link #remember}): so a
+     * file that never becomes whole is given up on after the give-up time even by runs of {@code process} that
+     * each last a minute.
+     */
+    public synchronized List<InboxSeen> memory() {
+        List<InboxSeen> memory = new ArrayList<>();
+        seen.forEach((path, s) -> memory.add(new InboxSeen(root.relativize(path).toString().replace('\\', '/'), s.size(),
+                s.modified(), s.since(), s.firstSeen(), s.reported())));
+        memory.sort(Comparator.comparing(InboxSeen::path));
+        return memory;
+    }
+
+    /**
+     * Takes up what an earlier run saw. A file changed since (other size or time) counts as changed now; one that
+     * is gone is forgotten at the next scan.
+     */
+    public synchronized void remember(List<InboxSeen> earlier) {
+        for (InboxSeen f : earlier) {
+            Path path = root.resolve(f.path()).normalize();
+            if (path.startsWith(root)) {
+                seen.putIfAbsent(path, new Seen(f.size(), f.modified(), f.since(), f.firstSeen(), f.reported()));
+            }
+        }
     }
 
     /** Files the last scan did not take (still changing or looking incomplete), longest waiting first. */
@@ -214,22 +264,31 @@ public final class Inbox {
         return files;
     }
 
+    /**
+     * Office's lock and save files, system clutter and our own temporary names are never taken; nor are hidden
+     * folders (our work folder is one). A hidden file, or one whose name starts with a dot, is taken when it is named
+     * like a workbook: «..edu671001_Математика_4_2026.xlsx» is a school's file with a slip of the keyboard, and ignoring
+     * it would leave the school without an answer for ever.
+     */
     private static boolean isIgnored(String name, BasicFileAttributes attributes) {
-        return isIgnored(Path.of(name)) || attributes instanceof DosFileAttributes dos && dos.isHidden();
+        boolean hidden = name.startsWith(".") || attributes instanceof DosFileAttributes dos && dos.isHidden();
+        if (attributes.isDirectory()) {
+            return hidden || isTemporary(name);
+        }
+        return isTemporary(name) || hidden && !looksLikeAWorkbook(name);
     }
 
-    /** Hidden and temporary files and folders (ours included), Office lock and save files, system clutter. */
-    static boolean isIgnored(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (name.startsWith(".") || name.startsWith("~$") || lower.endsWith(".tmp") || lower.endsWith(".part")
-                    || lower.endsWith(".crdownload") || lower.equals("thumbs.db") || lower.equals("desktop.ini")
-                    || name.startsWith("._") || EXCEL_SAVE_TEMP.matcher(name).matches()) {
-                return true;
-            }
-        }
-        return false;
+    /** Office lock and save files, partial downloads, system clutter, our own temporary names. */
+    static boolean isTemporary(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name.startsWith("~$") || name.startsWith(".~") || name.startsWith("._") || lower.endsWith(".tmp")
+                || lower.endsWith(".part") || lower.endsWith(".crdownload") || lower.equals("thumbs.db")
+                || lower.equals("desktop.ini") || lower.equals(".ds_store") || EXCEL_SAVE_TEMP.matcher(name).matches();
+    }
+
+    private static boolean looksLikeAWorkbook(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls") || lower.endsWith(".ods");
     }
 
     /** Excel keeps «~$name.xlsx» (first two letters replaced for long names) beside a workbook it has open. */

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.vprsvod.consolidation.InboxSeen;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.publishing.Outbox;
@@ -150,6 +151,11 @@ public final class Pipeline implements AutoCloseable {
         this.clock = clock;
         this.life = new FileLife(store);
         this.steps = new FileSteps(store, workFolder, archive, outbox, recognition, life, clock);
+        try {
+            inbox.remember(store.inboxSeen());
+        } catch (RuntimeException e) {
+            log.warn("The inbox's waiting files of the last run could not be read; their wait starts again: {}", e.toString());
+        }
         this.folders = new WritableFolders(List.of(new WritableFolders.Folder("data", "папка данных", archive.resolve("")),
                 new WritableFolders.Folder("outbox", "папка исходящих", outbox.root()),
                 new WritableFolders.Folder("workFolder", "рабочая папка входящих", workFolder.root())));
@@ -239,6 +245,26 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** What was last kept of the inbox, so an unchanged inbox costs no write. */
+    private List<InboxSeen> rememberedInbox = List.of();
+
+    /**
+     * Keeps what the scan saw of the files not taken, for the next run. Only a help for a run that comes and goes
+     * (a scheduled {@code process}), so a failure to keep it (a full disk) is not a failure of the pass.
+     */
+    private void rememberInbox() {
+        List<InboxSeen> now = inbox.memory();
+        if (now.equals(rememberedInbox)) {
+            return;
+        }
+        try {
+            store.rememberInbox(now);
+            rememberedInbox = now;
+        } catch (RuntimeException e) {
+            log.debug("Could not keep the inbox's waiting files for the next run: {}", e.toString());
+        }
+    }
+
     /** The caller tells the user (the console of {@code process}, the service's log once a minute). */
     private Pass faulted(List<ReceivedFile> files, Fault found) {
         fault = found;
@@ -288,6 +314,7 @@ public final class Pipeline implements AutoCloseable {
             }
             if (!batch.stopped()) {
                 Inbox.Scan scan = inbox.scan();
+                rememberInbox();
                 scan.overdue().forEach(life::waiting);
                 for (InboxFile file : scan.ready()) {
                     if (batch.stopped()) {

@@ -2,6 +2,7 @@ package ru.vprsvod.intake;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import ru.vprsvod.report.ReceiptText;
 import ru.vprsvod.russian.RussianFormat;
 
 /** Why the intake itself turned a file down: the sentences its receipt and its quarantine note give. */
@@ -31,7 +32,7 @@ final class Reasons {
     /** The note the coordinator finds beside a quarantined original. */
     static String quarantineNote(Claim claim, String sha256, String reason, ZoneId zone) {
         return "Файл не читается и отложен в карантин. Подлинник рядом, байт в байт как получен.\n\n"
-                + "Имя файла:    " + claim.originalName() + "\n"
+                + "Имя файла:    " + ReceiptText.shown(claim.originalName()) + "\n"
                 + "Получен:      " + RussianFormat.dateTime(claim.receivedAt(), zone)
                 + (claim.source().equals("веб") ? " через веб-форму" : " через общую папку") + "\n"
                 + "Школа:        " + (claim.school() == null ? "не указана" : claim.school()) + "\n"

@@ -42,7 +42,7 @@ public final class ReceiptText {
         StringBuilder t = new StringBuilder();
         t.append("ПРОТОКОЛ ПРОВЕРКИ ФАЙЛА № ").append(file.id()).append('\n');
         t.append(reference.requisites().bodyName()).append("\n\n");
-        line(t, "Файл", file.originalName());
+        line(t, "Файл", shown(file.originalName()));
         line(t, "Получен", RussianFormat.dateTime(file.receivedAt(), zone)
                 + (file.source().equals("веб") ? " через веб-форму" : " через общую папку"));
         if (federal.entries().isEmpty()) {
@@ -57,7 +57,7 @@ public final class ReceiptText {
             t.append("Этот же файл (с тем же содержимым) уже был принят ")
                     .append(RussianFormat.dateTime(original.get().receivedAt(), zone))
                     .append(" (протокол № ").append(original.get().id()).append(", файл «")
-                    .append(original.get().originalName()).append("»).\nДанные повторно не учитываются.\n\n");
+                    .append(shown(original.get().originalName())).append("»).\nДанные повторно не учитываются.\n\n");
         }
         if (!brought.isEmpty()) {
             t.append("Принятые данные:\n");
@@ -68,7 +68,7 @@ public final class ReceiptText {
                         .append(" участников.\n");
                 for (Replacement r : replaced) {
                     if (r.submission().work().equals(s.work())) {
-                        t.append("    Заменяют данные файла «").append(r.file().originalName()).append("», принятого ")
+                        t.append("    Заменяют данные файла «").append(shown(r.file().originalName())).append("», принятого ")
                                 .append(RussianFormat.dateTime(r.file().receivedAt(), zone))
                                 .append(" (протокол № ").append(r.file().id()).append("); прежний файл сохранён в архиве.\n");
                     }
@@ -102,7 +102,7 @@ public final class ReceiptText {
             for (Replacement r : inForce) {
                 t.append("В силе остаются данные по работе «").append(r.submission().work().titleWithYear())
                         .append("», принятые ").append(RussianFormat.dateTime(r.file().receivedAt(), zone))
-                        .append(" из файла «").append(r.file().originalName()).append("» (протокол № ").append(r.file().id())
+                        .append(" из файла «").append(shown(r.file().originalName())).append("» (протокол № ").append(r.file().id())
                         .append("): они учитываются в статистике, пока исправленный файл не будет принят.\n");
             }
             t.append('\n');
@@ -149,5 +149,13 @@ public final class ReceiptText {
             return "не определена";
         }
         return reference.school(login).map(School::name).map(n -> n + " (" + login + ")").orElse(login);
+    }
+
+    /**
+     * A sender's file name as a receipt line shows it: a line break or other control character in the name (possible
+     * on a Linux share) would break the receipt's layout or forge a line, so each run of them becomes one space.
+     */
+    public static String shown(String name) {
+        return name.replaceAll("\\p{Cntrl}+", " ").strip();
     }
 }

@@ -28,7 +28,8 @@ final class NameTokens {
      *                              for sheet names («Лист1») they do not
      */
     static NameTokens parse(String name, Reference reference, boolean firstTokenMayBeSchool, boolean keepUnknownSubject) {
-        String base = name.replaceAll("\\.[A-Za-z0-9]{2,4}$", "").replaceAll("\\(\\d+\\)", " ");
+        // Leading dots and spaces are a slip of the keyboard («..edu990001_Математика_4.xlsx»), not part of a login.
+        String base = name.replaceAll("\\.[A-Za-z0-9]{2,4}$", "").replaceAll("\\(\\d+\\)", " ").replaceAll("^[.\\s]+", "");
         List<String> tokens = new ArrayList<>(List.of(base.split("[_\\s,;]+|(?<=\\D)-|-(?=\\D)")));
         tokens.removeIf(String::isBlank);
         NameTokens found = new NameTokens();

@@ -76,6 +76,33 @@ public final class Workbooks {
     /** Why a file whose reading ran out of memory is rejected. */
     public static final String OUT_OF_MEMORY = Messages.OUT_OF_MEMORY;
 
+    /**
+     * Whether the file's container (a zip, an OLE2 compound file) opens, its directory readable — asked of a file
+     * whose structure looks cut short but stays as it is: some whole files (written by odd programs) keep sectors
+     * past their end, and must not wait in the inbox as if still being copied. Nothing of the content is parsed.
+     */
+    public static boolean containerOpens(Path file) {
+        try {
+            return switch (Sniff.of(head(file))) {
+                case ZIP -> {
+                    try (org.apache.commons.compress.archivers.zip.ZipFile zip =
+                                 org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(file).get()) {
+                        yield zip.getEntries().hasMoreElements();
+                    }
+                }
+                case OLE2 -> {
+                    try (InputStream in = Files.newInputStream(file);
+                         org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(in)) {
+                        yield fs.getRoot().getEntryCount() > 0;
+                    }
+                }
+                default -> false;
+            };
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            return false; // a broken or hostile container does not open: it waits as cut short
+        }
+    }
+
     /** How many leading bytes {@link #whyNotASpreadsheet} looks at. */
     public static final int HEAD_BYTES = Sniff.HEAD_BYTES;
 

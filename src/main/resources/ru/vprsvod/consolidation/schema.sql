@@ -137,3 +137,15 @@ CREATE TABLE IF NOT EXISTS file_events (
 );
 CREATE INDEX IF NOT EXISTS file_events_by_hash ON file_events (sha256);
 CREATE INDEX IF NOT EXISTS file_events_by_claim ON file_events (claim_id);
+
+-- Files seen in the inbox and not taken yet: when each was first seen and last changed (by the program's clock),
+-- so the wait for a file that never becomes whole is counted over runs — a `process` run from a scheduler gives up
+-- on it after the give-up time like the service does, instead of starting afresh every run.
+CREATE TABLE IF NOT EXISTS inbox_seen (
+    path       TEXT    PRIMARY KEY,             -- relative to the inbox, '/' between folders
+    size       INTEGER NOT NULL,
+    modified   INTEGER NOT NULL,                -- the file's own modification time, ms
+    since      TEXT    NOT NULL,                -- when size or modification time last changed
+    first_seen TEXT    NOT NULL,
+    reported   INTEGER NOT NULL                 -- already reported as waiting too long
+);
