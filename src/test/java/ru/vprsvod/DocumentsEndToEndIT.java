@@ -222,6 +222,12 @@ class DocumentsEndToEndIT {
             // Sign C alone is not a ground of the risk group: the school is recommended for the re-check (issue 19).
             assertTrue(loginsOf(recheck.get("recommended")).toString().contains(boundaryLogin), recheck.toString());
         }
+        // The order names every recommended school with its reasons, for the department to decide on.
+        assertTrue(recheck.get("recommended").size() > 0, recheck.toString());
+        assertTrue(text.contains("Подготовить предложения о включении в перепроверку работ"), text);
+        for (JsonNode s : recheck.get("recommended")) {
+            assertTrue(text.contains("— " + name(s.get("login").asText()) + ": признак "), "a recommended school:\n" + text);
+        }
     }
 
     @Test
@@ -238,6 +244,11 @@ class DocumentsEndToEndIT {
         for (JsonNode s : year2026.get("riskGroup")) {
             assertTrue(text.contains(name(s.get("login").asText()) + ": индекс необъективности "), "a section per flagged school");
         }
+        assertTrue(text.contains("Не входят в группу риска, но имеют признаки, по которым рекомендуется включить их работы"),
+                text);
+        List<String> recommendedRows = doc.tables().stream().filter(t -> t.get(0).size() == 3
+                && t.get(0).get(2).equals("Признаки")).findFirst().orElseThrow().stream().skip(1).map(r -> r.get(1)).toList();
+        assertEquals(names(loginsOf(year2026.get("recommended"))), recommendedRows);
         // Each sign in the checks' own words; thresholds, their sources and defaults only in the appendix.
         int flags = 0;
         for (JsonNode s : year2026.get("schools")) {

@@ -98,7 +98,8 @@ public enum RuleParameter {
         static final String FIOKO = "рекомендации ФИОКО по анализу результатов ВПР";
         static final String OWN = "собственное";
         /** A threshold set by the calibration on generated districts (README, «Калибровка признаков»). */
-        static final String CALIBRATED = OWN + ": подобрано расчётом на сгенерированных районах, см. README, «Калибровка признаков»";
+        static final String CALIBRATED = OWN + ": подобрано расчётом на сгенерированных районах (руководство программы,"
+                + " раздел «Калибровка признаков»)";
 
         private Sources() {
         }

@@ -64,6 +64,9 @@ final class RulesSheet {
                 continue;
             }
             RuleParameter p = parameter.get();
+            if (table.text(row, "value").isBlank()) {
+                continue; // a row without a value lists the parameter and leaves its default in force
+            }
             Optional<String> subject = subject(table, row, p, subjects, problems);
             Optional<Integer> grade = grade(table, row, p, problems);
             Optional<String> value = value(table, row, p, problems);
@@ -161,6 +164,9 @@ final class RulesSheet {
     /** The value in the form {@link Setting#number()} reads back, or empty with the problem reported. */
     private static Optional<String> value(SheetTable table, SheetRow row, RuleParameter p, List<Problem> problems) {
         String text = table.text(row, "value");
+        if (p.unit() == RuleParameter.Unit.TEXT && List.of("нет", "—", "-").contains(Texts.normalize(text))) {
+            return Optional.of(""); // an empty list said explicitly (an empty cell keeps the default)
+        }
         if (p.unit() == RuleParameter.Unit.TEXT) {
             if (p == RuleParameter.RISK_RULES || p == RuleParameter.RECHECK_RECOMMEND) {
                 for (String item : text.split("[;,]")) {

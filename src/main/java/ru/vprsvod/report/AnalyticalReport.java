@@ -203,6 +203,14 @@ public final class AnalyticalReport {
             group.add(member);
         }
         o.put("группа_риска", group);
+        // Schools with other signs are shown, not left out silently: including them is the department's decision.
+        List<Map<String, Object>> recommended = new ArrayList<>();
+        for (SchoolFindings s : signs == null ? List.<SchoolFindings>of() : signs.recommended()) {
+            Map<String, Object> school = ObjectivityData.school(s);
+            school.put("основания", String.join("; ", s.recommendReasons()));
+            recommended.add(school);
+        }
+        o.put("рекомендуется", recommended);
         return o;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import ru.vprsvod.checks.Findings;
 import ru.vprsvod.checks.RecheckSelection;
+import ru.vprsvod.checks.RecommendedSchool;
 import ru.vprsvod.checks.SelectedWork;
 import ru.vprsvod.reference.DocumentKind;
 import ru.vprsvod.reference.Reference;
@@ -17,7 +18,8 @@ import ru.vprsvod.reference.Work;
  * The data of the order on the municipal re-check (приказ о перепроверке, муниципальный Порядок, п. 6.3–6.5): the schools of
  * the risk group with the works and numbers of works selected, the total against the required share of the
  * district's works, the deadlines, the seed that reproduces the selection, and the appendix of selected works by
- * participant code (no names: the codes are what schools keep against their paper protocols).
+ * participant code (no names: the codes are what schools keep against their paper protocols), and the schools
+ * outside the group whose signs make a re-check advisable («рекомендуется включить»), for the department to decide.
  */
 public final class RecheckOrder {
 
@@ -71,7 +73,7 @@ public final class RecheckOrder {
             school.put("работ", works.size());
             schools.add(school);
         }
-        data.put("школы", schools);
+        data.put("школы", punctuated(schools));
 
         List<Map<String, Object>> selected = new ArrayList<>();
         for (SelectedWork w : r.works()) {
@@ -95,6 +97,25 @@ public final class RecheckOrder {
             selected.add(m);
         }
         data.put("выборка", selected);
+
+        // Schools outside the risk group with signs the rules recommend for a re-check (рекомендуется включить):
+        // named in the order with their reasons, so a school with the clearest push is never left out silently.
+        List<Map<String, Object>> recommended = new ArrayList<>();
+        for (RecommendedSchool s : r.recommended()) {
+            Map<String, Object> school = DocumentData.school(s.school());
+            school.put("основания", String.join("; ", s.reasons()));
+            school.put("работ_на_границе", s.boundaryWorks());
+            recommended.add(school);
+        }
+        data.put("рекомендуется", punctuated(recommended));
         return data;
+    }
+
+    /** A list set out as the items of a point: each ends with «;» (`знак`), the last with «.». */
+    private static List<Map<String, Object>> punctuated(List<Map<String, Object>> items) {
+        for (int i = 0; i < items.size(); i++) {
+            items.get(i).put("знак", i == items.size() - 1 ? "." : ";");
+        }
+        return items;
     }
 }

@@ -77,8 +77,10 @@ public final class ReferenceWorkbook {
             }
         }
 
+        // Every parameter is listed; only those the Порядок sets carry a value, the others keep their defaults (an
+        // empty «Значение»), so the documents show which is which.
         for (RuleParameter p : RuleParameter.values()) {
-            r.rule(p, "", null, example(p));
+            r.rule(p, "", null, SET_BY_THE_ORDER.contains(p) ? example(p) : null);
         }
         // Per-work bounds of the share of «5»: grade 4 works have many «5» in ordinary schools.
         r.rules.add(row("B", RuleParameter.B_MAX_FIVE.label(), "Математика", 4, 60, "собственное (пример: сверьте с данными района)"));
@@ -123,6 +125,11 @@ public final class ReferenceWorkbook {
     }
 
     /** The default written as a number where it is one, so Excel shows a number. */
+    /** The parameters the municipal Порядок fixes (its п. 5.9–5.10, 6.3–6.5): the example sets them explicitly. */
+    private static final java.util.Set<RuleParameter> SET_BY_THE_ORDER = java.util.EnumSet.of(RuleParameter.A_NOT_CONFIRMED,
+            RuleParameter.F_FEDERAL, RuleParameter.F_MUNICIPAL, RuleParameter.RISK_RULES, RuleParameter.RECHECK_SHARE,
+            RuleParameter.RECHECK_DAYS, RuleParameter.STORAGE_DAYS);
+
     private static Object example(RuleParameter p) {
         if (p.unit() == RuleParameter.Unit.TEXT) {
             return p.defaultValue();
