@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * @param school             the school's FIS OKO login for a school account, empty for a coordinator
  * @param mustChangePassword true while the account still has a password someone else issued
+ * @param disabledAt         when a coordinator disabled the account (it cannot sign in), or null while it is enabled
  */
-public record Account(String login, Kind kind, String school, boolean mustChangePassword, Instant createdAt) {
+public record Account(String login, Kind kind, String school, boolean mustChangePassword, Instant createdAt,
+                      Instant disabledAt) {
 
     public enum Kind {
         COORDINATOR("координатор"),
@@ -35,5 +37,9 @@ public record Account(String login, Kind kind, String school, boolean mustChange
 
     public boolean isCoordinator() {
         return kind == Kind.COORDINATOR;
+    }
+
+    public boolean disabled() {
+        return disabledAt != null;
     }
 }

@@ -42,9 +42,12 @@ public final class Accounts implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final PasswordHash hasher = new PasswordHash(random);
 
+    private final SavedSessions sessions;
+
     private Accounts(Connection connection, Clock clock) {
         this.connection = connection;
         this.clock = clock;
+        this.sessions = new SavedSessions(connection, this, clock);
     }
 
     /** Opens the accounts table in the given database file, creating it when absent. */
@@ -63,6 +66,7 @@ public final class Accounts implements AutoCloseable {
                         s.execute(statement);
                     }
                 }
+                addColumnIfMissing(s, "disabled_at TEXT"); // databases made before accounts could be disabled
             }
             return new Accounts(c, clock);
         } catch (SQLException e) {
@@ -70,6 +74,23 @@ public final class Accounts implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void addColumnIfMissing(Statement s, String column) throws SQLException {
+        String name = column.substring(0, column.indexOf(' '));
+        try (ResultSet rs = s.executeQuery("PRAGMA table_info(accounts)")) {
+            while (rs.next()) {
+                if (rs.getString("name").equals(name)) {
+                    return;
+                }
+            }
+        }
+        s.execute("ALTER TABLE accounts ADD COLUMN " + column);
+    }
+
+    /** The signed-in web sessions, kept in the same database file. */
+    public SavedSessions sessions() {
+        return sessions;
     }
 
     /** Why a login cannot be used, in Russian, or empty when it can. */
@@ -81,7 +102,10 @@ public final class Accounts implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** The account whose login and password these are. An unknown login costs the same time as a wrong password. */
+    /**
+     * The account whose login and password these are. An unknown login costs the same time as a wrong password. A
+     * disabled account is returned too (check {@link Account#disabled()}): only who knows the password learns it.
+     */
     public Optional<Account> signIn(String login, String password) {
         if (login == null || password == null || password.length() > MAX_PASSWORD_LENGTH) {
             return Optional.empty();
@@ -102,8 +126,7 @@ public final class Accounts implements AutoCloseable {
     public synchronized List<Account> all() {
         List<Account> accounts = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT login, kind, school, must_change_password, created_at, password_hash"
-                     + " FROM accounts ORDER BY kind, login")) {
+             ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM accounts ORDER BY kind, login")) {
             while (rs.next()) {
                 accounts.add(read(rs).account);
             }
@@ -130,7 +153,12 @@ public final class Accounts implements AutoCloseable {
         if (existing.isPresent() && !existing.get().isCoordinator()) {
             return Optional.empty();
         }
-        return Optional.of(issue(new Account(key, Account.Kind.COORDINATOR, "", true, clock.instant()), existing.isPresent()));
+        // From the command line on the server: that is also how a disabled coordinator gets back in, and whoever was
+        // signed in under the forgotten password is signed out.
+        Issued issued = issue(new Account(key, Account.Kind.COORDINATOR, "", true,
+                existing.map(Account::createdAt).orElse(clock.instant()), null), existing.isPresent());
+        sessions.endAllOf(key, null);
+        return Optional.of(issued);
     }
 
     /**
@@ -142,15 +170,49 @@ public final class Accounts implements AutoCloseable {
         for (String school : schoolLogins) {
             String key = normalize(school);
             if (loginProblem(key).isEmpty() && find(key).isEmpty()) {
-                issued.add(issue(new Account(key, Account.Kind.SCHOOL, key, true, clock.instant()), false));
+                issued.add(issue(new Account(key, Account.Kind.SCHOOL, key, true, clock.instant(), null), false));
             }
         }
         return issued;
     }
 
-    /** A new one-time password for an existing account; empty when there is no such account. */
+    /** A new one-time password for an existing account; empty when there is no such account. A disabled one stays so. */
     public Optional<Issued> resetPassword(String login) {
-        return find(login).map(a -> issue(new Account(a.login(), a.kind(), a.school(), true, a.createdAt()), true));
+        return find(login).map(a -> issue(new Account(a.login(), a.kind(), a.school(), true, a.createdAt(), a.disabledAt()), true));
+    }
+
+    /**
+     * Disables an account: it can no longer sign in and its sessions end at once. Kept, with its history, until
+     * enabled again. Returns the account as it is now; empty when there is no such account.
+     */
+    public synchronized Optional<Account> disable(String login) {
+        Optional<Account> account = find(login);
+        if (account.isEmpty() || account.get().disabled()) {
+            return account;
+        }
+        setDisabled(account.get().login(), clock.instant());
+        sessions.endAllOf(account.get().login(), null);
+        return find(login);
+    }
+
+    /** Lets a disabled account sign in again with its password. Empty when there is no such account. */
+    public synchronized Optional<Account> enable(String login) {
+        Optional<Account> account = find(login);
+        if (account.isPresent() && account.get().disabled()) {
+            setDisabled(account.get().login(), null);
+            return find(login);
+        }
+        return account;
+    }
+
+    private void setDisabled(String login, Instant at) {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE accounts SET disabled_at = ? WHERE login = ?")) {
+            ps.setString(1, at == null ? null : at.toString());
+            ps.setString(2, login);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     /**
@@ -176,7 +238,7 @@ public final class Accounts implements AutoCloseable {
             return Optional.of("Новый пароль не должен содержать логин.");
         }
         Account a = account.get();
-        save(new Account(a.login(), a.kind(), a.school(), false, a.createdAt()), hasher.hash(next), true);
+        save(new Account(a.login(), a.kind(), a.school(), false, a.createdAt(), a.disabledAt()), hasher.hash(next), true);
         return Optional.empty();
     }
 
@@ -200,18 +262,20 @@ public final class Accounts implements AutoCloseable {
 
     private synchronized void save(Account a, String hash, boolean replace) {
         String sql = replace
-                ? "UPDATE accounts SET password_hash = ?, must_change_password = ?, password_changed_at = ? WHERE login = ?"
-                : "INSERT INTO accounts (password_hash, must_change_password, password_changed_at, login, kind, school,"
-                        + " created_at) VALUES (?,?,?,?,?,?,?)";
+                ? "UPDATE accounts SET password_hash = ?, must_change_password = ?, password_changed_at = ?, disabled_at = ?"
+                        + " WHERE login = ?"
+                : "INSERT INTO accounts (password_hash, must_change_password, password_changed_at, disabled_at, login, kind,"
+                        + " school, created_at) VALUES (?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, hash);
             ps.setInt(2, a.mustChangePassword() ? 1 : 0);
             ps.setString(3, clock.instant().toString());
-            ps.setString(4, a.login());
+            ps.setString(4, a.disabledAt() == null ? null : a.disabledAt().toString());
+            ps.setString(5, a.login());
             if (!replace) {
-                ps.setString(5, a.kind().name());
-                ps.setString(6, a.school());
-                ps.setString(7, a.createdAt().toString());
+                ps.setString(6, a.kind().name());
+                ps.setString(7, a.school());
+                ps.setString(8, a.createdAt().toString());
             }
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -223,8 +287,7 @@ public final class Accounts implements AutoCloseable {
     }
 
     private synchronized Optional<Stored> stored(String login) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT login, kind, school, must_change_password,"
-                + " created_at, password_hash FROM accounts WHERE login = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM accounts WHERE login = ?")) {
             ps.setString(1, login);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -234,16 +297,25 @@ public final class Accounts implements AutoCloseable {
         }
     }
 
+    /** What {@link #read} reads, in its order (the sessions' query joins the same columns). */
+    static final String COLUMNS = "login, kind, school, must_change_password, created_at, password_hash, disabled_at";
+
+    static Account account(ResultSet rs) throws SQLException {
+        return read(rs).account;
+    }
+
     private static Stored read(ResultSet rs) throws SQLException {
-        return new Stored(new Account(rs.getString(1), Account.Kind.valueOf(rs.getString(2)), rs.getString(3),
-                rs.getInt(4) == 1, Instant.parse(rs.getString(5))), rs.getString(6));
+        String disabled = rs.getString("disabled_at");
+        return new Stored(new Account(rs.getString("login"), Account.Kind.valueOf(rs.getString("kind")), rs.getString("school"),
+                rs.getInt("must_change_password") == 1, Instant.parse(rs.getString("created_at")),
+                disabled == null ? null : Instant.parse(disabled)), rs.getString("password_hash"));
     }
 
     private static String normalize(String login) {
         return login.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static IllegalStateException failure(SQLException e) {
+    static IllegalStateException failure(SQLException e) {
         return new IllegalStateException("accounts database error: " + e.getMessage(), e);
     }
 

@@ -75,19 +75,59 @@ final class AccountsPage {
                 .append("<label>Новый координатор: логин <input name=login required pattern=\"[A-Za-z0-9][A-Za-z0-9._-]{2,39}\"></label>")
                 .append("<button type=submit>Добавить</button></form>");
         b.append("<div class=scroll><table class=accounts><thead><tr><th>Логин</th><th>Роль</th><th>Школа</th><th>Создана</th>")
-                .append("<th>Пароль</th><th></th></tr></thead><tbody>");
+                .append("<th>Пароль</th><th>Состояние</th><th></th></tr></thead><tbody>");
+        String me = session.account().login();
         for (Account a : all) {
-            b.append("<tr><td>").append(Html.escape(a.login())).append("</td><td>").append(a.kind().label()).append("</td><td>")
+            b.append("<tr").append(a.disabled() ? " class=disabled" : "").append("><td>").append(Html.escape(a.login()))
+                    .append("</td><td>").append(a.kind().label()).append("</td><td>")
                     .append(a.isCoordinator() ? "" : Html.escape(page.schoolLabel(a.school()))).append("</td><td>")
                     .append(RussianFormat.date(a.createdAt().atZone(clock.getZone()).toLocalDate())).append("</td><td>")
                     .append(a.mustChangePassword() ? "выданный, ещё не сменён" : "свой").append("</td><td>")
-                    .append("<form method=post action=\"/accounts/reset\">").append(Page.csrf(session))
-                    .append("<input type=hidden name=login value=\"").append(Html.escape(a.login()))
-                    .append("\"><button type=submit class=link>Выдать новый пароль</button></form></td></tr>");
+                    .append(state(a)).append("</td><td>")
+                    .append(action("/accounts/reset", session, a, "Выдать новый пароль"));
+            if (!a.login().equals(me)) {
+                // Nobody disables their own account: the desk would lose its last coordinator that way.
+                b.append(a.disabled() ? action("/accounts/enable", session, a, "Включить")
+                        : action("/accounts/disable", session, a, "Отключить"));
+            }
+            b.append("</td></tr>");
         }
         b.append("</tbody></table></div>");
         ctx.status(status);
         page.render(ctx, "Учётные записи", b.toString());
+    }
+
+    private String state(Account a) {
+        if (a.disabled()) {
+            return "отключена " + RussianFormat.date(a.disabledAt().atZone(clock.getZone()).toLocalDate());
+        }
+        int signedIn = accounts.sessions().count(a.login());
+        return signedIn == 0 ? "включена" : "включена; сейчас входов: " + signedIn;
+    }
+
+    private static String action(String path, Session session, Account a, String label) {
+        return "<form method=post action=\"" + path + "\">" + Page.csrf(session) + "<input type=hidden name=login value=\""
+                + Html.escape(a.login()) + "\"><button type=submit class=link>" + label + "</button></form>";
+    }
+
+    /** The account can no longer sign in; whoever is signed in under it is signed out at once. */
+    void disable(Context ctx) {
+        String login = String.valueOf(ctx.formParam("login"));
+        if (login.equals(Guard.session(ctx).account().login())) {
+            throw new Guard.Refusal(HttpStatus.BAD_REQUEST, "Свою учётную запись отключить нельзя.");
+        }
+        Account account = accounts.disable(login)
+                .orElseThrow(() -> new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такой учётной записи."));
+        render(ctx, "<p class=ok role=status>Учётная запись «" + Html.escape(account.login()) + "» отключена: войти под ней"
+                + " нельзя, начатые входы завершены." + (account.isCoordinator() ? "" : " Файлы школы из общей папки"
+                + " по-прежнему принимаются; её файлы и протоколы сохраняются.") + "</p>", HttpStatus.OK);
+    }
+
+    void enable(Context ctx) {
+        Account account = accounts.enable(String.valueOf(ctx.formParam("login")))
+                .orElseThrow(() -> new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такой учётной записи."));
+        render(ctx, "<p class=ok role=status>Учётная запись «" + Html.escape(account.login()) + "» снова включена: войти"
+                + " можно с прежним паролем.</p>", HttpStatus.OK);
     }
 
     void createSchools(Context ctx) {

@@ -17,6 +17,8 @@ final class SignIn {
 
     private static final Logger log = LoggerFactory.getLogger(SignIn.class);
     static final String WRONG = "Неверный логин или пароль.";
+    static final String DISABLED = "Учётная запись отключена муниципальным координатором. Чтобы её включить, обратитесь"
+            + " в управление образования.";
 
     private final Accounts accounts;
     private final Sessions sessions;
@@ -46,8 +48,7 @@ final class SignIn {
         String login = ctx.formParam("login");
         Optional<String> refusal = attempt(ctx, login, ctx.formParam("password"));
         if (refusal.isPresent()) {
-            showForm(ctx, sessions.currentOrNew(ctx), login, refusal.get(),
-                    refusal.get().equals(WRONG) ? HttpStatus.UNAUTHORIZED : HttpStatus.TOO_MANY_REQUESTS);
+            showForm(ctx, sessions.currentOrNew(ctx), login, refusal.get(), status(refusal.get()));
             return;
         }
         Session session = Guard.session(ctx);
@@ -64,8 +65,7 @@ final class SignIn {
         }
         Optional<String> refusal = attempt(ctx, body.path("login").asText(null), body.path("password").asText(null));
         if (refusal.isPresent()) {
-            ctx.status(refusal.get().equals(WRONG) ? HttpStatus.UNAUTHORIZED : HttpStatus.TOO_MANY_REQUESTS)
-                    .json(Map.of("error", refusal.get()));
+            ctx.status(status(refusal.get())).json(Map.of("error", refusal.get()));
             return;
         }
         ctx.json(Api.me(Guard.session(ctx)));
@@ -86,9 +86,22 @@ final class SignIn {
             return Optional.of(WRONG);
         }
         limiter.succeeded(address);
+        if (account.get().disabled()) {
+            // Said only to whoever knows the password: nobody else learns that the account exists.
+            log.info("{} refused from {}: account disabled", account.get().login(), address);
+            return Optional.of(DISABLED);
+        }
         ctx.attribute(Guard.SESSION, sessions.signIn(ctx, account.get()));
         log.info("{} signed in from {}", account.get().login(), address);
         return Optional.empty();
+    }
+
+    private static HttpStatus status(String refusal) {
+        return switch (refusal) {
+            case WRONG -> HttpStatus.UNAUTHORIZED;
+            case DISABLED -> HttpStatus.FORBIDDEN;
+            default -> HttpStatus.TOO_MANY_REQUESTS;
+        };
     }
 
     void signOut(Context ctx) {

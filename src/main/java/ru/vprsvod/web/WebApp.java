@@ -40,7 +40,7 @@ public final class WebApp {
         Path temporary = settings.data().resolve("tmp");
         ensureFolder(temporary.resolve("uploads"));
         Page page = new Page(references, pipeline::fault);
-        Sessions sessions = new Sessions(clock);
+        Sessions sessions = new Sessions(accounts.sessions(), clock);
         Guard guard = new Guard(sessions);
         SignIn signIn = new SignIn(accounts, sessions, new SignInLimiter(clock), page, ThisProgram.command());
         Intake intake = new Intake(references, store, pipeline, outbox, page, clock);
@@ -136,6 +136,8 @@ public final class WebApp {
             config.routes.post("/accounts/schools", accountsPage::createSchools, coordinator);
             config.routes.post("/accounts/coordinators", accountsPage::createCoordinator, coordinator);
             config.routes.post("/accounts/reset", accountsPage::reset, coordinator);
+            config.routes.post("/accounts/disable", accountsPage::disable, coordinator);
+            config.routes.post("/accounts/enable", accountsPage::enable, coordinator);
             config.routes.post("/accounts/issued/clear", accountsPage::clearIssued, coordinator);
             config.routes.get("/accounts/issued.xlsx", accountsPage::issuedSheet, coordinator);
             config.routes.get("/api/status/{year}", api::status, coordinator);

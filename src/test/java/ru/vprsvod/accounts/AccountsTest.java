@@ -66,4 +66,62 @@ class AccountsTest {
             assertEquals(2, salts.size(), "a salt of its own per password");
         }
     }
+
+    @Test
+    void aDatabaseMadeBeforeAccountsCouldBeDisabledOpensAndKeepsItsAccounts() throws Exception {
+        Path db = dir.resolve("old.sqlite");
+        String password;
+        try (Accounts accounts = Accounts.open(db, MutableClock.spring2026())) {
+            password = accounts.issueSchools(List.of("edu990001")).get(0).password();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            // The table as the first versions made it: no disabled_at, no sessions.
+            c.createStatement().execute("ALTER TABLE accounts DROP COLUMN disabled_at");
+            c.createStatement().execute("DROP TABLE sessions");
+        }
+        try (Accounts accounts = Accounts.open(db, MutableClock.spring2026())) {
+            Account account = accounts.signIn("edu990001", password).orElseThrow();
+            assertFalse(account.disabled());
+            assertTrue(accounts.disable("edu990001").orElseThrow().disabled());
+            assertTrue(accounts.signIn("edu990001", password).orElseThrow().disabled());
+        }
+    }
+
+    @Test
+    void sessionsEndWhenIdleForTwoHoursAndWhenTheAccountIsDisabled() {
+        MutableClock clock = MutableClock.spring2026();
+        try (Accounts accounts = Accounts.open(dir.resolve("db.sqlite"), clock)) {
+            accounts.issueSchools(List.of("edu990001", "edu990002"));
+            SavedSessions sessions = accounts.sessions();
+            sessions.start("a", "edu990001", "csrf-a");
+            sessions.start("b", "edu990002", "csrf-b");
+            clock.advance(java.time.Duration.ofMinutes(100));
+            assertEquals("csrf-a", sessions.find("a").orElseThrow().csrf(), "used after 1 h 40 min: seen again");
+            clock.advance(java.time.Duration.ofMinutes(30));
+            assertTrue(sessions.find("b").isEmpty(), "b idle for 2 h 10 min");
+            assertTrue(sessions.find("a").isPresent(), "a idle for 30 min only");
+            assertEquals(1, sessions.count("edu990001"));
+            accounts.disable("edu990001");
+            assertTrue(sessions.find("a").isEmpty());
+            accounts.enable("edu990001");
+            assertTrue(sessions.find("a").isEmpty(), "enabling does not bring ended sessions back");
+        }
+    }
+
+    @Test
+    void theCoordinatorCommandEnablesADisabledCoordinatorAndSignsOutWhoeverUsedTheOldPassword() {
+        try (Accounts accounts = Accounts.open(dir.resolve("db.sqlite"), MutableClock.spring2026())) {
+            accounts.issueCoordinator("petrova");
+            accounts.issueCoordinator("ivanova");
+            accounts.sessions().start("t", "petrova", "c");
+            accounts.disable("petrova");
+            Issued again = accounts.issueCoordinator("petrova").orElseThrow();
+            Account account = accounts.signIn("petrova", again.password()).orElseThrow();
+            assertFalse(account.disabled());
+            assertTrue(account.mustChangePassword());
+            accounts.sessions().start("u", "ivanova", "c");
+            accounts.issueCoordinator("ivanova");
+            assertTrue(accounts.sessions().find("u").isEmpty());
+        }
+    }
 }

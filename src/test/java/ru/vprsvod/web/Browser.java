@@ -47,8 +47,19 @@ final class Browser {
     String csrf = "";
 
     Browser(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private Browser(int port, HttpClient client) {
         this.origin = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = client;
+    }
+
+    /** The same browser (its cookies, its form token) opening the service at another port, e.g. after a restart. */
+    Browser at(int port) {
+        Browser same = new Browser(port, client);
+        same.csrf = csrf;
+        return same;
     }
 
     Response get(String path) {

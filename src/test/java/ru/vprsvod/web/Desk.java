@@ -24,7 +24,8 @@ final class Desk implements AutoCloseable {
 
     final Path dir;
     final MutableClock clock = MutableClock.spring2026();
-    final App app;
+    private final Settings settings;
+    App app;
 
     Desk(Path dir) {
         this(dir, ReferenceWorkbook.example());
@@ -53,6 +54,7 @@ final class Desk implements AutoCloseable {
         Settings settings = new Settings(Settings.Mode.SERVE, dir.resolve("inbox"), dir.resolve("outbox"),
                 dir.resolve("templates").resolve("справочник.xlsx"), dir.resolve("templates"), dir.resolve("data"),
                 "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2), null, false, null);
+        this.settings = settings;
         app = App.open(settings, clock).orElseThrow();
         app.pipeline().runOnce();
         Accounts accounts = app.accounts();
@@ -65,6 +67,12 @@ final class Desk implements AutoCloseable {
                 throw new IllegalStateException(p);
             });
         }
+    }
+
+    /** Stops the service and starts it again on the same folders, as a restart of the machine would. */
+    void restart() {
+        app.close();
+        app = App.open(settings, clock).orElseThrow();
     }
 
     Path outbox() {
