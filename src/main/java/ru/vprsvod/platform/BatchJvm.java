@@ -35,6 +35,7 @@ public final class BatchJvm {
      */
     public static Optional<Integer> relaunch(String mainClass, List<String> args) {
         if (System.getenv(RELAUNCHED) != null) {
+            stopWithLauncher();
             return Optional.empty();
         }
         Optional<String> java = ProcessHandle.current().info().command();
@@ -43,7 +44,9 @@ public final class BatchJvm {
         if (java.isEmpty() || !Files.isExecutable(Path.of(java.get())) || classPath.isEmpty() || userChose(jvmArgs)) {
             return Optional.empty();
         }
-        ProcessBuilder builder = new ProcessBuilder(command(java.get(), jvmArgs, classPath, mainClass, args)).inheritIO();
+        // The console is shared, but standard input is a pipe from this JVM: see stopWithLauncher.
+        ProcessBuilder builder = new ProcessBuilder(command(java.get(), jvmArgs, classPath, mainClass, args))
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put(RELAUNCHED, "1");
         Process child;
         try {
@@ -58,6 +61,27 @@ public final class BatchJvm {
             }
         }, "stop-batch-run"));
         return Optional.of(waitFor(child));
+    }
+
+    /**
+     * In the relaunched JVM: when the launcher is gone — killed outright (SIGKILL, the Task Manager), so it could
+     * not pass the stop on — this one stops at once too, as if killed with it, instead of working on unseen. The
+     * launcher holds the write end of this JVM's standard input and never writes; the kernel closes it when the
+     * launcher dies, and the read here ends. Stopping abruptly is safe: the intake survives a kill at any moment.
+     */
+    private static void stopWithLauncher() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is ever written; read on until the end
+                }
+            } catch (java.io.IOException e) {
+                // a broken pipe is the end as well
+            }
+            Runtime.getRuntime().halt(137);
+        }, "launcher-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** The user's own JVM options go after ours, so anything they set wins; the class path is the one in use. */
