@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.nio.file.Path;
-import ru.vprsvod.document.DocxTemplate;
 import ru.vprsvod.intake.Pipeline;
 import ru.vprsvod.backup.Backup;
 import ru.vprsvod.accounts.Accounts;
@@ -115,10 +114,6 @@ public final class Main {
             return COULD_NOT_RUN;
         }
         App app = opened.get();
-        // The document engine's cold start (JAXB) overlaps the reading of the files instead of following it.
-        Thread warmUp = new Thread(DocxTemplate::warmUp, "documents-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         if (settings.mode() == Settings.Mode.PROCESS) {
             try (app) {
                 return processOnce(app, out);

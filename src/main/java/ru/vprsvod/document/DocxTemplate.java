@@ -57,21 +57,6 @@ public final class DocxTemplate {
         return new TemplateLoading.Loaded(new DocxTemplate(fileName, Packages.save(pkg), plan));
     }
 
-    /**
-     * Loads and initialises the document engine (docx4j's JAXB contexts, its load and save paths) on the calling
-     * thread: about a second of a cold JVM that the first rendering would otherwise wait for. Meant for a
-     * background thread started while the files are being read; harmless if it fails (the rendering then pays).
-     */
-    public static void warmUp() {
-        try {
-            WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-            pkg.getMainDocumentPart().addParagraphOfText("ВПР");
-            Story.of(Packages.reopen(Packages.save(pkg)));
-        } catch (org.docx4j.openpackaging.exceptions.InvalidFormatException | RuntimeException e) {
-            // only a warm-up: the first real rendering reports whatever is wrong
-        }
-    }
-
     private static TemplateLoading broken(String message) {
         return new TemplateLoading.Broken(List.of(TemplateProblem.ofFile(message)));
     }
