@@ -17,7 +17,7 @@ import java.util.Optional;
  * for days and wants the optimising compiler.
  *
  * <p>Not relaunched when the user already chose a compiler or collector ({@code -XX:TieredStopAtLevel},
- * {@code -XX:+Use…GC}, {@code -XX:-TieredCompilation}), when this already is the relaunched JVM, or when the
+ * {@code -XX:+Use…GC}, {@code -XX:-TieredCompilation}) or watches the JVM (a flight recording, an agent), when this already is the relaunched JVM, or when the
  * java program or the class path cannot be found; then the pass simply runs here, as before.
  */
 public final class BatchJvm {
@@ -97,11 +97,17 @@ public final class BatchJvm {
         return List.copyOf(command);
     }
 
-    /** Whether the JVM's options already pick a compiler or a collector: then they are the user's to keep. */
+    /**
+     * Whether the JVM's options already pick a compiler or a collector, or a profiler watches it: then the run is
+     * the user's to shape and stays in this JVM.
+     */
     static boolean userChose(List<String> jvmArgs) {
         for (String arg : jvmArgs) {
             if (arg.startsWith("-XX:TieredStopAtLevel") || arg.equals("-XX:-TieredCompilation")
-                    || arg.matches("-XX:\\+Use\\w*GC")) {
+                    || arg.matches("-XX:\\+Use\\w*GC")
+                    // a recording or an agent watches this JVM: both JVMs would write the same recording file
+                    || arg.startsWith("-XX:StartFlightRecording") || arg.startsWith("-agentlib:")
+                    || arg.startsWith("-agentpath:") || arg.startsWith("-javaagent:")) {
                 return true;
             }
         }

@@ -18,11 +18,13 @@ class BatchJvmTest {
     }
 
     @Test
-    void aCompilerOrCollectorChosenByTheUserIsKeptWithoutRelaunching() {
+    void aCompilerCollectorOrProfilerChosenByTheUserIsKeptWithoutRelaunching() {
         assertTrue(BatchJvm.userChose(List.of("-Xmx1g", "-XX:TieredStopAtLevel=4")));
         assertTrue(BatchJvm.userChose(List.of("-XX:+UseG1GC")));
         assertTrue(BatchJvm.userChose(List.of("-XX:+UseParallelGC")));
         assertTrue(BatchJvm.userChose(List.of("-XX:-TieredCompilation")));
+        assertTrue(BatchJvm.userChose(List.of("-XX:StartFlightRecording=filename=run.jfr")));
+        assertTrue(BatchJvm.userChose(List.of("-javaagent:jacoco.jar")));
         assertFalse(BatchJvm.userChose(List.of("-Xmx1g", "-Xlog:gc", "-XX:+HeapDumpOnOutOfMemoryError")));
     }
 }
