@@ -19,6 +19,7 @@ import ru.vprsvod.config.Folders;
 import ru.vprsvod.config.Settings;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.intake.Inbox;
+import ru.vprsvod.platform.BatchJvm;
 import ru.vprsvod.platform.FileNameEncoding;
 import ru.vprsvod.platform.Port;
 import ru.vprsvod.submission.Status;
@@ -46,6 +47,13 @@ public final class Main {
                 System.exit(COULD_NOT_RUN);
             }
             System.exit(((FileNameEncoding.Finished) relaunch).exitCode());
+        }
+        if (args.length > 0 && args[0].equals("process")) {
+            // A one-pass batch: in a JVM tuned for a short run (see BatchJvm), unless the user tuned this one.
+            Optional<Integer> batch = BatchJvm.relaunch(Main.class.getName(), List.of(args));
+            if (batch.isPresent()) {
+                System.exit(batch.get());
+            }
         }
         int code = run(List.of(args), out, Clock.systemDefaultZone());
         if (code != OK || !isServe(args)) {

@@ -38,14 +38,32 @@ final class WritableFolders {
     /** Less than this, and an I/O failure is taken for a full disk: three of the largest uploads (20 MB) no longer fit. */
     static final long TIGHT_BYTES = 64L << 20;
     private static final int PROBE_BYTES = 64 * 1024;
+    static final String PROBE_PREFIX = ".~probe-";
     /** SQLite's primary result codes (sqlite3.h): the database or disk is full; a read-only database. */
     private static final int SQLITE_READONLY = 8;
     private static final int SQLITE_FULL = 13;
 
     private final List<Folder> folders;
 
+    /** Made at start, before any probe of this run: a probe left by a kill or a power cut is removed here. */
     WritableFolders(List<Folder> folders) {
         this.folders = List.copyOf(folders);
+        for (Folder folder : this.folders) {
+            removeLeftoverProbes(folder.path());
+        }
+    }
+
+    private static void removeLeftoverProbes(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return; // check() names the missing folder
+        }
+        try (java.nio.file.DirectoryStream<Path> probes = Files.newDirectoryStream(dir, PROBE_PREFIX + "*.tmp")) {
+            for (Path probe : probes) {
+                Files.deleteIfExists(probe);
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // a folder that cannot be listed is reported by check(); the probe is only a few kilobytes
+        }
     }
 
     /** The first folder that cannot be written now, with what is wrong with it. */
@@ -126,7 +144,7 @@ final class WritableFolders {
             return Optional.of(noSpace(folder, usable));
         }
         // Our own temporary-name pattern, so a probe left by a power cut is removed at the next start.
-        Path probe = dir.resolve(".~probe-" + UUID.randomUUID() + ".tmp");
+        Path probe = dir.resolve(PROBE_PREFIX + UUID.randomUUID() + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.allocate(PROBE_BYTES));
