@@ -3,6 +3,7 @@ package ru.vprsvod.calendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import ru.vprsvod.reference.ExtraDeadline;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Rules;
@@ -11,7 +12,8 @@ import ru.vprsvod.reference.Setting;
 /**
  * Every deadline of the Порядок the product can compute from the reference: the end of the VPR period and the
  * campaign year on «Реквизиты», the re-check term and the storage term on «Правила» (the same settings the
- * re-check selection counts its dates from, so the calendar and the re-check order never disagree). Dates are
+ * re-check selection counts its dates from, so the calendar and the re-check order never disagree), and those the
+ * coordinator adds on the optional «Сроки» sheet. Dates are
  * calendar days as the Порядок counts them: a deadline falling on a weekend is not moved.
  *
  * @param year      the campaign year
@@ -64,6 +66,12 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
                 "Отдел по образованию проводит анализ результатов ВПР " + year + " года и размещает его на официальном"
                         + " сайте не позднее 10 августа текущего года.",
                 ORDER + ", п.\u00a07.4", "отдел по образованию", "/documents"));
+        for (ExtraDeadline extra : reference.extraDeadlines()) {
+            deadlines.add(new Deadline("sheet-" + extra.cell().replaceAll("[^A-Za-z0-9]", ""), extra.date(), extra.title(),
+                    extra.title() + " (срок добавлен координатором на листе «Сроки» справочника, " + extra.cell() + ").",
+                    extra.source().isEmpty() ? "лист «Сроки» справочника" : extra.source(),
+                    extra.who().isEmpty() ? "не указано" : extra.who(), ""));
+        }
         return new DeadlineCalendar(year, deadlines, notes);
     }
 }

@@ -73,4 +73,27 @@ class DeadlineCalendarTest {
         assertEquals(Deadline.Standing.AHEAD, saturday.standing(LocalDate.of(2026, 6, 28)), "Sunday before");
         assertEquals(Deadline.Standing.PASSED, saturday.standing(LocalDate.of(2026, 7, 5)));
     }
+
+    @Test
+    void theCoordinatorsOwnDeadlinesFromTheSrokiSheetJoinTheCalendarAndBadRowsAreLocatedWarnings() {
+        ReferenceWorkbook w = ReferenceWorkbook.example();
+        w.deadlines.add(List.of("12.06.2026", "Совещание с руководителями школ по итогам ВПР", "отдел по образованию", "план работы"));
+        w.deadlines.add(List.of("31.06.2026", "Отчёт в министерство", "", ""));
+        w.deadlines.add(List.of("01.07.2026", "", "", ""));
+        ReferenceReading.Loaded loaded = (ReferenceReading.Loaded) ReferenceLoader.load(w.write(dir.resolve("справочник.xlsx")));
+        DeadlineCalendar calendar = DeadlineCalendar.of(loaded.reference());
+        Deadline meeting = calendar.deadlines().stream().filter(d -> d.key().startsWith("sheet-")).findFirst().orElseThrow();
+        assertEquals("sheet-A2", meeting.key());
+        assertEquals(LocalDate.of(2026, 6, 12), meeting.date());
+        assertEquals("Совещание с руководителями школ по итогам ВПР (срок добавлен координатором на листе «Сроки»"
+                + " справочника, Сроки!A2).", meeting.description());
+        assertEquals("план работы", meeting.source());
+        assertEquals("отдел по образованию", meeting.who());
+        assertEquals(5, calendar.deadlines().size(), "four computed and one added");
+        assertEquals(List.of("Сроки A3: срок указан неверно: строка не учитывается (найдено «31.06.2026»; ожидалось дата вида 20.06.2026)",
+                        "Сроки B4: не указано, что сделать к сроку: строка не учитывается (найдено «»; ожидалось мероприятие,"
+                                + " например «Совещание с руководителями школ»)"),
+                loaded.problems().stream().map(p -> p.sheet() + " " + p.cell() + ": " + p.message() + " (найдено «" + p.found()
+                        + "»; ожидалось " + p.expected() + ")").toList());
+    }
 }
