@@ -23,6 +23,8 @@ public final class Reference {
     private final Rules rules;
     private final FederalList federalList;
     private final Registrations registrations;
+    /** From the optional «Сроки» sheet; set by {@link #withExtraDeadlines}. */
+    private List<ExtraDeadline> extraDeadlines = List.of();
 
     public Reference(List<School> schools, Collection<WorkSpec> specs, Requisites requisites) {
         this(schools, specs, requisites, Rules.defaults(), FederalList.empty());
@@ -110,5 +112,17 @@ public final class Reference {
 
     public int campaignYear() {
         return requisites.campaignYear();
+    }
+
+    /** The same reference with the coordinator's own deadlines (the «Сроки» sheet). */
+    public Reference withExtraDeadlines(List<ExtraDeadline> deadlines) {
+        Reference copy = new Reference(schools, specs.values(), requisites, rules, federalList, registrations);
+        copy.extraDeadlines = List.copyOf(deadlines);
+        return copy;
+    }
+
+    /** The deadlines the coordinator added on the «Сроки» sheet, as written. */
+    public List<ExtraDeadline> extraDeadlines() {
+        return extraDeadlines;
     }
 }

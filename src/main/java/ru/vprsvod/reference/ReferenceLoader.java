@@ -28,6 +28,7 @@ public final class ReferenceLoader {
     static final String RULES = "Правила";
     static final String FEDERAL_LIST = "Федеральный список";
     static final String DOCUMENTS = "Документы";
+    static final String DEADLINES = "Сроки";
 
     private ReferenceLoader() {
     }
@@ -55,6 +56,7 @@ public final class ReferenceLoader {
         Optional<Sheet> rulesSheet = sheet(workbook, RULES, fileName, false, problems);
         Optional<Sheet> federalSheet = sheet(workbook, FEDERAL_LIST, fileName, false, problems);
         Optional<Sheet> documentsSheet = sheet(workbook, DOCUMENTS, fileName, false, problems);
+        Optional<Sheet> deadlinesSheet = sheet(workbook, DEADLINES, fileName, false, problems);
 
         List<School> schools = schoolsSheet.map(s -> SchoolsSheet.read(fileName, s, problems)).orElse(List.of());
         List<WorkSpec> specs = scalesSheet.map(s -> ScalesSheet.read(fileName, s, tasksSheet, problems)).orElse(List.of());
@@ -71,7 +73,10 @@ public final class ReferenceLoader {
         Registrations registrations = documentsSheet.filter(s -> !s.isEmpty())
                 .map(s -> RegistrationsSheet.read(fileName, s, requisites.get().campaignYear(), problems))
                 .orElse(Registrations.empty());
-        return new ReferenceReading.Loaded(new Reference(schools, specs, requisites.get(), rules, federal, registrations), problems);
+        List<ExtraDeadline> deadlines = deadlinesSheet.filter(s -> !s.isEmpty())
+                .map(s -> DeadlinesSheet.read(fileName, s, problems)).orElse(List.of());
+        return new ReferenceReading.Loaded(new Reference(schools, specs, requisites.get(), rules, federal, registrations)
+                .withExtraDeadlines(deadlines), problems);
     }
 
     private static Optional<Sheet> sheet(Workbook workbook, String title, String file, boolean required, List<Problem> problems) {

@@ -53,6 +53,7 @@ public final class WebApp {
         AccountsPage accountsPage = new AccountsPage(accounts, sessions, references, page, temporary, clock);
         Api api = new Api(references, store, consolidator, dashboard, intake, documents, outbox);
         IntakePages intakePages = new IntakePages(pipeline, store, page, clock);
+        CalendarPage calendar = new CalendarPage(references, page, clock);
         Map<String, byte[]> assets = Map.of("style.css", resource("style.css"), "progress.js", resource("progress.js"));
 
         Role anyone = Role.ANYONE;
@@ -143,6 +144,9 @@ public final class WebApp {
             config.routes.get("/api/status/{year}", api::status, coordinator);
             config.routes.get("/api/jobs/{id}", api::job, coordinator);
             config.routes.get("/api/report", api::report, coordinator);
+            config.routes.get("/calendar", calendar::page, coordinator);
+            config.routes.get("/calendar.ics", calendar::ics, coordinator);
+            config.routes.get("/api/calendar", calendar::api, coordinator);
         });
     }
 

@@ -131,6 +131,19 @@ class RecheckSamplerTest {
     }
 
     @Test
+    void theCalendarCountsTheSameDatesAsTheRecheckOrder() {
+        Rules rules = Rules.defaults().with(RuleParameter.RECHECK_DAYS, "30").with(RuleParameter.STORAGE_DAYS, "100");
+        RecheckSelection s = select(rules, true);
+        Reference r = new Reference(example.schools(), example.specs(), example.requisites(), rules, FederalList.empty());
+        Map<String, LocalDate> calendar = new HashMap<>();
+        ru.vprsvod.calendar.DeadlineCalendar.of(r).deadlines().forEach(d -> calendar.put(d.key(), d.date()));
+        assertEquals(LocalDate.of(2026, 6, 19), s.deadline(), "20.05.2026 + 30 days");
+        assertEquals(s.deadline(), calendar.get("recheck"));
+        assertEquals(LocalDate.of(2026, 8, 28), s.keepUntil(), "20.05.2026 + 100 days");
+        assertEquals(s.keepUntil(), calendar.get("storage"));
+    }
+
+    @Test
     void deadlinesCountFromThePeriodEnd() {
         RecheckSelection s = select(Rules.defaults(), true);
         assertEquals(LocalDate.of(2026, 7, 4), s.deadline(), "20.05.2026 + 45 days");

@@ -33,6 +33,8 @@ public final class ReferenceWorkbook {
     public final List<List<Object>> rules = new ArrayList<>();
     public final List<List<Object>> federal = new ArrayList<>();
     public final List<List<Object>> documents = new ArrayList<>();
+    /** Rows of the optional «Сроки» sheet (Срок | Что | Кто | Основание); the sheet is written only when there are some. */
+    public final List<List<Object>> deadlines = new ArrayList<>();
     private final List<String> without = new ArrayList<>();
 
     /** The example district: eight schools, four works of 2026 and two of 2025. */
@@ -171,6 +173,9 @@ public final class ReferenceWorkbook {
         sheets.put("Правила", with(RULES_HEADER, rules));
         sheets.put("Федеральный список", with(FEDERAL_HEADER, federal));
         sheets.put("Документы", with(DOCUMENTS_HEADER, documents));
+        if (!deadlines.isEmpty()) {
+            sheets.put("Сроки", with(row("Срок", "Что", "Кто", "Основание"), deadlines));
+        }
         Xlsx xlsx = new Xlsx();
         sheets.forEach((name, rows) -> {
             if (!without.contains(name)) {

@@ -123,6 +123,11 @@ class BrowserEndToEndIT {
                 shot(browser, "09-координатор-учётные-записи");
                 browser.get(site + "/templates");
                 shot(browser, "10-координатор-справочник");
+                browser.findElement(By.linkText("Календарь")).click();
+                wait.until(d -> d.getTitle().startsWith("Календарь сроков"));
+                assertEquals("Завершение муниципальной перепроверки работ", browser.findElement(
+                        By.cssSelector("tr[data-key=recheck] td b")).getText());
+                shot(browser, "11-координатор-календарь");
             } finally {
                 browser.quit();
                 web.stop();

@@ -1,0 +1,120 @@
+package ru.vprsvod.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.vprsvod.calendar.Deadline;
+import ru.vprsvod.calendar.DeadlineCalendar;
+import ru.vprsvod.calendar.Icalendar;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.ReferenceSource;
+import ru.vprsvod.russian.RussianFormat;
+
+/**
+ * The «Календарь» page: the Порядок's deadlines of the campaign year, what is due this week, what has passed and
+ * what is ahead; the same as JSON ({@code /api/calendar}) and as an .ics file for Outlook or Thunderbird.
+ */
+final class CalendarPage {
+
+    private final ReferenceSource references;
+    private final Page page;
+    private final Clock clock;
+
+    CalendarPage(ReferenceSource references, Page page, Clock clock) {
+        this.references = references;
+        this.page = page;
+        this.clock = clock;
+    }
+
+    private Reference reference() {
+        return references.current().orElseThrow(() -> new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE,
+                "Справочник управления образования не загружен."));
+    }
+
+    void page(Context ctx) {
+        DeadlineCalendar calendar = DeadlineCalendar.of(reference());
+        LocalDate today = LocalDate.now(clock);
+        StringBuilder b = new StringBuilder();
+        b.append("<p>Сроки ВПР ").append(calendar.year()).append(" года по муниципальному Порядку, вычисленные из дат"
+                + " справочника (лист «Реквизиты»: год и дата окончания периода; лист «Правила»: сроки перепроверки и"
+                + " хранения). Сроки считаются в календарных днях: срок, пришедшийся на выходной, не переносится."
+                + " Сегодня ").append(RussianFormat.date(today)).append(".</p>");
+        for (String note : calendar.notes()) {
+            b.append("<p class=notice>Не все сроки вычислены: ").append(Html.escape(note)).append(".</p>");
+        }
+        b.append("<p><a href=\"/calendar.ics\">Скачать календарь (.ics)</a> — файл открывается в Outlook или"
+                + " Thunderbird (импорт календаря); после изменения справочника скачайте его снова, события"
+                + " обновятся, а не задвоятся.</p>");
+        for (Deadline.Standing standing : List.of(Deadline.Standing.THIS_WEEK, Deadline.Standing.AHEAD, Deadline.Standing.PASSED)) {
+            List<Deadline> group = calendar.deadlines().stream().filter(d -> d.standing(today) == standing).toList();
+            b.append("<h2>").append(Html.escape(standing.label())).append("</h2>");
+            if (group.isEmpty()) {
+                b.append("<p>Сроков нет.</p>");
+                continue;
+            }
+            b.append("<table class=calendar><thead><tr><th>Срок</th><th>Что</th><th>Кто</th><th>Основание</th></tr>"
+                    + "</thead><tbody>");
+            for (Deadline d : group) {
+                b.append("<tr data-key=\"").append(Html.escape(d.key())).append("\"><td>")
+                        .append(RussianFormat.date(d.date())).append(", ").append(weekday(d.date())).append("</td><td><b>")
+                        .append(Html.escape(d.title())).append("</b><br>").append(Html.escape(d.description()));
+                if (!d.link().isEmpty()) {
+                    b.append(" <a href=\"").append(Html.escape(d.link())).append("\">Открыть</a>");
+                }
+                b.append("</td><td>").append(Html.escape(d.who())).append("</td><td>").append(Html.escape(d.source()))
+                        .append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        page.render(ctx, "Календарь сроков", b.toString());
+    }
+
+    void api(Context ctx) {
+        DeadlineCalendar calendar = DeadlineCalendar.of(reference());
+        LocalDate today = LocalDate.now(clock);
+        List<Map<String, Object>> deadlines = new ArrayList<>();
+        for (Deadline d : calendar.deadlines()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", d.key());
+            m.put("date", d.date().toString());
+            m.put("standing", switch (d.standing(today)) {
+                case PASSED -> "passed";
+                case THIS_WEEK -> "thisWeek";
+                case AHEAD -> "ahead";
+            });
+            m.put("title", d.title());
+            m.put("description", d.description());
+            m.put("who", d.who());
+            m.put("source", d.source());
+            m.put("link", d.link());
+            deadlines.add(m);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("year", calendar.year());
+        body.put("today", today.toString());
+        body.put("deadlines", deadlines);
+        body.put("notes", calendar.notes());
+        ctx.json(body);
+    }
+
+    void ics(Context ctx) {
+        Reference reference = reference();
+        DeadlineCalendar calendar = DeadlineCalendar.of(reference);
+        String name = "ВПР-" + calendar.year() + ": сроки (" + reference.requisites().district() + ")";
+        ctx.contentType("text/calendar; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"vpr-" + calendar.year() + ".ics\"; filename*=UTF-8''"
+                + Html.url("Сроки ВПР " + calendar.year() + ".ics"));
+        ctx.result(Icalendar.write(calendar, name, clock.instant()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String weekday(LocalDate date) {
+        return List.of("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+                .get(date.getDayOfWeek().getValue() - 1);
+    }
+}

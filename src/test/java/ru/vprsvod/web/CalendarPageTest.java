@@ -1,0 +1,67 @@
+package ru.vprsvod.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalendarPageTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCoordinatorSeesTheWeeksDeadlinesAndTakesThemAsJsonAndIcs() throws Exception {
+        try (Desk desk = new Desk(dir)) {
+            desk.clock.advance(Duration.ofDays(41)); // Wednesday 01.07.2026: the re-check ends on Saturday
+            JavalinTest.test(desk.app.web(), (server, client) -> {
+                Browser coordinator = new Browser(server.port());
+                coordinator.signIn(Desk.COORDINATOR, Desk.PASSWORD);
+                Document page = coordinator.get("/calendar").html();
+                assertEquals("Календарь", page.select("nav a.active").text());
+                List<String> headings = page.select("main h2").eachText();
+                assertEquals(List.of("На этой неделе", "Впереди", "Срок прошёл"), headings);
+                var tables = page.select("table.calendar");
+                assertEquals(List.of("recheck"), tables.get(0).select("tr[data-key]").eachAttr("data-key"));
+                assertEquals("04.07.2026, суббота", tables.get(0).select("td").first().text());
+                assertTrue(tables.get(0).text().contains("Завершение муниципальной перепроверки работ"));
+                assertEquals("/objectivity?year=2026", tables.get(0).select("a").attr("href"));
+                assertEquals(List.of("analysis", "storage"), tables.get(1).select("tr[data-key]").eachAttr("data-key"));
+                assertEquals(List.of("period-end"), tables.get(2).select("tr[data-key]").eachAttr("data-key"));
+
+                JsonNode json = new ObjectMapper().readTree(coordinator.get("/api/calendar").body());
+                assertEquals("2026-07-01", json.get("today").asText());
+                assertEquals("2026-07-04", json.get("deadlines").get(1).get("date").asText());
+                assertEquals("thisWeek", json.get("deadlines").get(1).get("standing").asText());
+                assertEquals("passed", json.get("deadlines").get(0).get("standing").asText());
+
+                Browser.Response ics = coordinator.get("/calendar.ics");
+                assertEquals(200, ics.status());
+                assertTrue(ics.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
+                Calendar parsed = new CalendarBuilder().build(new StringReader(ics.body()));
+                List<VEvent> events = parsed.getComponents(Component.VEVENT);
+                assertEquals(List.of("20260520", "20260704", "20260810", "20260818"),
+                        events.stream().map(e -> e.getStartDate().getValue()).toList());
+                assertTrue(events.get(1).getDescription().getValue().contains("Кто: отдел по образованию, предметные комиссии."));
+
+                Browser clerk = new Browser(server.port());
+                clerk.signIn(Desk.SCHOOL_A, Desk.PASSWORD);
+                assertEquals(403, clerk.get("/calendar").status());
+                assertEquals(403, clerk.get("/api/calendar").status());
+            });
+        }
+    }
+}
