@@ -64,6 +64,10 @@ public enum RuleParameter {
     RISK_RULES("Группа риска", "включать при признаках", Unit.TEXT, "A; E; F", Sources.ORDER_GROUNDS, false),
     RISK_INDEX("Группа риска", "индекс необъективности не менее", Unit.NUMBER, "2", Sources.OWN, false),
 
+    LOW_POINTS("Низкие результаты", "доля «2» на работе выше районной, не менее п. п.", Unit.POINTS, "15",
+            Sources.CALIBRATED + "; " + Sources.ORDER + ", п.\u00a07.4: обследование школ с низкими результатами", true),
+    LOW_WORKS("Низкие результаты", "работ с такой долей «2», не менее", Unit.COUNT, "2", Sources.CALIBRATED, false),
+
     RECHECK_SHARE("Перепроверка", "доля работ района, не менее %", Unit.PERCENT, "1", Sources.ORDER_SHARE, false),
     RECHECK_PER_SCHOOL("Перепроверка", "работ от каждой школы группы риска, не менее", Unit.COUNT, "5", Sources.OWN, false),
     RECHECK_BOUNDARY("Перепроверка", "все работы с баллом на границе отметки у работ с признаками", Unit.SWITCH, "1",
@@ -137,7 +141,7 @@ public enum RuleParameter {
         this.perWork = perWork;
     }
 
-    /** The «Правило» column: a rule letter A–F, «Общие», «Индекс», «Группа риска» or «Перепроверка». */
+    /** The «Правило» column: a rule letter A–F, «Общие», «Индекс», «Группа риска», «Низкие результаты» or «Перепроверка». */
     public String rule() {
         return rule;
     }
