@@ -105,10 +105,10 @@ public final class LowResults {
         return minimumPresent;
     }
 
-    /** The rule in words, for conclusions and pages: «доля отметок «2» выше районной на 15 п. п. и более на 2 работах и более». */
+    /** The rule in words, for conclusions and pages: «доля отметок «2» выше районной на 15 п. п. и более — не менее чем на 2 работах». */
     public String ruleText() {
         String pp = points.number().stripTrailingZeros().toPlainString().replace('.', ',');
         return "доля отметок «2» выше районной на " + pp + " п. п. и более "
-                + (minimumWorks == 1 ? "хотя бы на одной работе" : "не менее чем на " + minimumWorks + " работах");
+                + (minimumWorks == 1 ? "хотя бы на одной работе" : "— не менее чем на " + minimumWorks + " работах");
     }
 }

@@ -53,7 +53,7 @@ class LowResultsRuleTest {
         assertEquals(30.0, low.works().get(0).share(), 1e-9);
         assertEquals(15.0, low.works().get(0).district(), 1e-9);
         assertEquals(15.0, low.works().get(0).excess(), 1e-9);
-        assertEquals("доля отметок «2» выше районной на 15 п. п. и более не менее чем на 2 работах", low.ruleText());
+        assertEquals("доля отметок «2» выше районной на 15 п. п. и более — не менее чем на 2 работах", low.ruleText());
     }
 
     @Test
