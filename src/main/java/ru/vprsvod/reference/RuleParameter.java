@@ -64,6 +64,17 @@ public enum RuleParameter {
     RISK_RULES("Группа риска", "включать при признаках", Unit.TEXT, "A; E; F", Sources.ORDER_GROUNDS, false),
     RISK_INDEX("Группа риска", "индекс необъективности не менее", Unit.NUMBER, "2", Sources.OWN, false),
 
+    LOW_POINTS("Низкие результаты", "доля «2» на работе выше районной, не менее п. п.", Unit.POINTS, "15",
+            Sources.CALIBRATED + "; " + Sources.ORDER + ", п.\u00a07.4: обследование школ с низкими результатами", true),
+    LOW_WORKS("Низкие результаты", "работ с такой долей «2», не менее", Unit.COUNT, "2", Sources.CALIBRATED, false),
+
+    EXPERT_HIGHER_EDUCATION("Комиссия", "член предметной комиссии с высшим образованием", Unit.SWITCH, "1",
+            Sources.EXPERTS, false),
+    EXPERT_YEARS("Комиссия", "опыт педагогической работы члена комиссии, не менее лет", Unit.COUNT, "3", Sources.EXPERTS,
+            false),
+    COMMISSION_WORKS_PER_EXPERT("Комиссия", "работ на одного эксперта, не более", Unit.COUNT, "25",
+            Sources.OWN + ": состав комиссии определяется исходя из количества работ для перепроверки", false),
+
     RECHECK_SHARE("Перепроверка", "доля работ района, не менее %", Unit.PERCENT, "1", Sources.ORDER_SHARE, false),
     RECHECK_PER_SCHOOL("Перепроверка", "работ от каждой школы группы риска, не менее", Unit.COUNT, "5", Sources.OWN, false),
     RECHECK_BOUNDARY("Перепроверка", "все работы с баллом на границе отметки у работ с признаками", Unit.SWITCH, "1",
@@ -97,6 +108,9 @@ public enum RuleParameter {
         /** FIOKO's recommendations on analysing VPR results (known second-hand; no edition year, so no anachronism). */
         static final String FIOKO = "рекомендации ФИОКО по анализу результатов ВПР";
         static final String OWN = "собственное";
+        /** The usual requirements to members of a subject commission in municipal Порядки (not in the shipped one). */
+        static final String EXPERTS = "требования к членам предметных комиссий в муниципальных порядках проведения ВПР:"
+                + " высшее образование и опыт работы в школе не менее 3 лет";
         /** A threshold set by the calibration on generated districts (README, «Калибровка признаков»). */
         static final String CALIBRATED = OWN + ": подобрано расчётом на сгенерированных районах (руководство программы,"
                 + " раздел «Калибровка признаков»)";
@@ -137,7 +151,7 @@ public enum RuleParameter {
         this.perWork = perWork;
     }
 
-    /** The «Правило» column: a rule letter A–F, «Общие», «Индекс», «Группа риска» or «Перепроверка». */
+    /** The «Правило» column: a rule letter A–F, «Общие», «Индекс», «Группа риска», «Низкие результаты», «Комиссия» or «Перепроверка». */
     public String rule() {
         return rule;
     }

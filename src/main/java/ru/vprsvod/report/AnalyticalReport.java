@@ -24,7 +24,9 @@ import ru.vprsvod.consolidation.WorkResults;
 import ru.vprsvod.document.Picture;
 import ru.vprsvod.recheck.RecheckComparison;
 import ru.vprsvod.reference.DocumentKind;
+import ru.vprsvod.lowresults.LowResults;
 import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.School;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.reference.Setting;
@@ -126,12 +128,14 @@ public final class AnalyticalReport {
         data.put("есть_прошлый_год", previousData);
         data.put("динамика_нет", previousData ? String.join("; ", ReportDynamics.withoutEarlier(campaign, previous)) : "");
         int minimum = findings.rules().count(RuleParameter.MIN_DISTRIBUTION);
-        List<ReportDynamics.Low> low = ReportDynamics.lowResults(campaign, minimum);
+        LowResults low = LowResults.of(campaign, findings.rules());
         Map<String, Object> lowData = new LinkedHashMap<>();
-        lowData.put("порог", ReportDynamics.LOW_RESULTS_POINTS);
+        lowData.put("порог", number(low.points().number()));
         lowData.put("минимум", minimum);
+        lowData.put("работ", low.minimumWorks());
+        lowData.put("правило", low.ruleText());
         lowData.put("школы", ReportDynamics.lowData(low));
-        lowData.put("перечень", String.join(", ", low.stream().map(l -> l.school().school().name()).distinct().toList()));
+        lowData.put("перечень", String.join(", ", low.schools().stream().map(School::name).toList()));
         data.put("низкие_результаты", lowData);
 
         Map<String, Object> objectivity = objectivity(campaign, signs, findings);
@@ -146,21 +150,8 @@ public final class AnalyticalReport {
         data.put("выводы", ReportConclusions.of(campaign, reference.schools().size(), schoolsWithResults.size(), participants,
                 changes, year - 1, previousData, low, signs, skipped, findings.recheck()));
         List<Map<String, Object>> rules = rules(findings);
-        rules.add(lowResultsRule(minimum));
         data.put("правила", rules);
         return data;
-    }
-
-    /** The threshold of «low results» is the report's own, not a rule of the checks: listed with them, said so. */
-    private static Map<String, Object> lowResultsRule(int minimum) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("правило", "Низкие результаты");
-        m.put("параметр", "доля «2» на работе выше районной, не менее п. п. (при не менее " + minimum + " участниках)");
-        m.put("значение", ReportDynamics.LOW_RESULTS_POINTS + " п. п.");
-        m.put("источник", "собственное: Порядок, п. 7.4 (обследование образовательных организаций с низкими результатами);"
-                + " в справочнике не настраивается");
-        m.put("по_умолчанию", "да");
-        return m;
     }
 
     /** «A, C»: the signs of a school on a work, or empty. */

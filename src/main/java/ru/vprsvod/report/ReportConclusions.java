@@ -11,6 +11,8 @@ import ru.vprsvod.checks.Skip;
 import ru.vprsvod.checks.WorkFindings;
 import ru.vprsvod.checks.YearFindings;
 import ru.vprsvod.consolidation.Campaign;
+import ru.vprsvod.lowresults.LowResults;
+import ru.vprsvod.reference.School;
 import ru.vprsvod.russian.RussianFormat;
 
 /**
@@ -77,7 +79,7 @@ final class ReportConclusions {
     /** The conclusions, each a sentence. */
     static List<String> of(Campaign campaign, int schools, int schoolsWithResults, int participants,
                            List<List<ReportDynamics.Change>> dynamics, int previousYear, boolean previousData,
-                           List<ReportDynamics.Low> low, YearFindings signs, List<Map<String, Object>> skipped,
+                           LowResults low, YearFindings signs, List<Map<String, Object>> skipped,
                            RecheckSelection recheck) {
         List<String> out = new ArrayList<>();
         int year = campaign.year();
@@ -106,12 +108,10 @@ final class ReportConclusions {
         }
 
         if (low.isEmpty()) {
-            out.add("Образовательных организаций с низкими результатами (доля отметок «2» выше районной на "
-                    + ReportDynamics.LOW_RESULTS_POINTS + " п. п. и более) не выявлено.");
+            out.add("Образовательных организаций с низкими результатами (" + low.ruleText() + ") не выявлено.");
         } else {
-            List<String> names = low.stream().map(l -> l.school().school().name()).distinct().toList();
-            out.add("Низкие результаты (доля отметок «2» выше районной на " + ReportDynamics.LOW_RESULTS_POINTS
-                    + " п. п. и более хотя бы на одной работе) показали " + RussianFormat.count(names.size(),
+            List<String> names = low.schools().stream().map(School::name).toList();
+            out.add("Низкие результаты (" + low.ruleText() + ") показали " + RussianFormat.count(names.size(),
                     "образовательная организация", "образовательные организации", "образовательных организаций") + ": "
                     + String.join(", ", names) + ".");
         }

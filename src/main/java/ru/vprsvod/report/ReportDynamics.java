@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.vprsvod.consolidation.Campaign;
-import ru.vprsvod.consolidation.SchoolResult;
 import ru.vprsvod.consolidation.WorkResults;
+import ru.vprsvod.lowresults.LowResults;
 import ru.vprsvod.reference.Work;
 import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.statistics.Percent;
@@ -20,9 +20,6 @@ import ru.vprsvod.statistics.WorkStats;
  * analysis asks for both, п. 7.1 and 7.4).
  */
 final class ReportDynamics {
-
-    /** A school's share of «2» at least this many percentage points above the district's on the same work is low. */
-    static final int LOW_RESULTS_POINTS = 10;
 
     /** How a figure of the district changed from one year to the next. */
     record Change(Work work, String indicator, double before, double after) {
@@ -113,37 +110,9 @@ final class ReportDynamics {
         return rounded > 0 ? "+" + digits : rounded < 0 ? "−" + digits : digits;
     }
 
-    /** A school on a work with a share of «2» at least {@link #LOW_RESULTS_POINTS} above the district's. */
-    record Low(SchoolResult school, WorkResults work, double share, double district) {
-        double excess() {
-            return share - district;
-        }
-
-        double shownExcess() {
-            return Percent.round1(share) - Percent.round1(district);
-        }
-    }
-
-    /** Schools with low results, the largest excess first; works written by fewer than {@code minimum} are left out. */
-    static List<Low> lowResults(Campaign campaign, int minimum) {
-        List<Low> out = new ArrayList<>();
-        for (WorkResults w : campaign.works()) {
-            double district = w.district().markPercent(2);
-            for (SchoolResult r : w.schools()) {
-                double share = r.stats().markPercent(2);
-                if (r.stats().present() >= minimum && !Double.isNaN(share) && !Double.isNaN(district)
-                        && share - district >= LOW_RESULTS_POINTS) {
-                    out.add(new Low(r, w, share, district));
-                }
-            }
-        }
-        out.sort(Comparator.comparingDouble(Low::excess).reversed().thenComparing(l -> l.school().school().name()));
-        return out;
-    }
-
-    static List<Map<String, Object>> lowData(List<Low> low) {
+    static List<Map<String, Object>> lowData(LowResults low) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Low l : low) {
+        for (LowResults.LowWork l : low.works()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("название", l.school().school().name());
             m.put("логин", l.school().school().login());

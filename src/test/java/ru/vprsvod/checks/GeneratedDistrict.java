@@ -69,6 +69,12 @@ final class GeneratedDistrict {
      * @param template a loaded reference whose requisites and rules are used; schools and works come from the district
      */
     static List<YearFindings> checkInMemory(DistrictGenerator district, Reference template) {
+        return checkInMemory(district, template, c -> { });
+    }
+
+    /** As {@link #checkInMemory(DistrictGenerator, Reference)}, handing each year's campaign to {@code campaignSink}. */
+    static List<YearFindings> checkInMemory(DistrictGenerator district, Reference template,
+                                            java.util.function.Consumer<Campaign> campaignSink) {
         Reference reference = reference(district, template);
         Map<Work, List<SchoolResult>> results = new java.util.TreeMap<>();
         Map<Long, Map<String, WorkStats>> classes = new java.util.HashMap<>();
@@ -107,6 +113,7 @@ final class GeneratedDistrict {
         Campaign previous = null;
         for (Map.Entry<Integer, List<WorkResults>> e : byYear.entrySet()) {
             Campaign campaign = new Campaign(e.getKey(), e.getValue(), List.of());
+            campaignSink.accept(campaign);
             years.add(checker.check(campaign, java.util.Optional.ofNullable(previous),
                     years.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(years.get(years.size() - 1))));
             previous = campaign;
