@@ -46,6 +46,7 @@ public final class WebApp {
         Intake intake = new Intake(references, store, pipeline, outbox, page, clock);
         Forms forms = new Forms(references, store, page, temporary, clock);
         Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
+        SummarySheet summarySheet = new SummarySheet(references, store, dashboard, temporary, clock);
         Statistics statistics = new Statistics(references, consolidator, dashboard, page);
         Objectivity objectivity = new Objectivity(references, findings, dashboard, page);
         Documents documents = new Documents(outbox, new Regeneration(pipeline, clock), page, clock);
@@ -126,6 +127,7 @@ public final class WebApp {
 
             // The coordinator only.
             config.routes.get("/upload", intake::uploadPage, coordinator);
+            config.routes.get("/summary.xlsx", summarySheet::download, coordinator);
             config.routes.get("/files", intake::journal, coordinator);
             config.routes.get("/journal", intakePages::journalPage, coordinator);
             config.routes.get("/api/journal", intakePages::journalApi, coordinator);
