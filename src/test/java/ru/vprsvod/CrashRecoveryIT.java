@@ -170,8 +170,13 @@ class CrashRecoveryIT {
             currentOfSchool.put(school, valid);
             accepted.add(valid);
         }
-        if (accepted.size() > 3) {
-            Placed original = accepted.get(random.nextInt(accepted.size() - 3));
+        // A repeat of a file in force (a school's latest, from an earlier cycle): only such a copy is a duplicate;
+        // a copy of a replaced file is the school going back to it, and counts.
+        List<String> sentNow = schools.subList(0, 3);
+        List<Placed> inForce = currentOfSchool.entrySet().stream().filter(e -> !sentNow.contains(e.getKey()))
+                .map(Map.Entry::getValue).sorted(java.util.Comparator.comparing(Placed::name)).toList();
+        if (!inForce.isEmpty()) {
+            Placed original = inForce.get(random.nextInt(inForce.size()));
             byte[] bytes = Files.readAllBytes(dir.resolve("sent").resolve(original.name()));
             place(cycle, "ещё раз.xlsx", original.school(), Kind.DUPLICATE, 0, file -> Files.write(file, bytes));
         }

@@ -191,10 +191,12 @@ class ProcessCommandTest {
         Files.copy(first, Files.createDirectories(inbox).resolve("edu990001_Математика_4_2026.xlsx"));
         assertEquals(0, process());
         clock.advance(java.time.Duration.ofMinutes(5));
-        Protocol.math4().pupilScoring(40001, "4А", 5, 20).write(inbox.resolve("edu990001_Математика_4_2026.xlsx"));
+        Path secondFile = Protocol.math4().pupilScoring(40001, "4А", 5, 20).write(dir.resolve("second.xlsx"));
+        Files.copy(secondFile, inbox.resolve("edu990001_Математика_4_2026.xlsx"));
         assertEquals(0, process());
         clock.advance(java.time.Duration.ofMinutes(5));
-        Files.copy(first, inbox.resolve("копия.xlsx"));
+        // A repeat of the file in force; a copy of the replaced first file would be the school going back to it.
+        Files.copy(secondFile, inbox.resolve("копия.xlsx"));
         assertEquals(0, process());
 
         List<String> receipts = new ArrayList<>();
@@ -208,12 +210,40 @@ class ProcessCommandTest {
                 + " (протокол № 1); прежний файл сохранён в архиве."), second);
         String duplicate = receipt("edu990001", "копия.xlsx");
         assertTrue(duplicate.contains("Результат: ПОВТОРНО ПРИСЛАННЫЙ ФАЙЛ"), duplicate);
-        assertTrue(duplicate.contains("Этот же файл (с тем же содержимым) уже был принят 21.05.2026 10:00 (протокол № 1,"
-                + " файл «edu990001_Математика_4_2026.xlsx»)."), duplicate);
+        assertTrue(duplicate.contains("Этот файл уже учтён: файл с тем же содержимым принят 21.05.2026 10:05 (протокол № 2,"
+                + " файл «edu990001_Математика_4_2026.xlsx») и действует сейчас."), duplicate);
 
         JsonNode report = new ObjectMapper().readTree(outbox.resolve("report.json").toFile());
         JsonNode school = report.get("years").get(0).get("works").get(0).get("schools").get(0);
         assertEquals(20.0, school.get("stats").get("meanScore").asDouble(), 1e-9, "the resubmission's data counts");
+    }
+
+    /** Regression: v1, a wrong-but-valid v2, then v1 again was answered «повторно присланный файл» and v2 stayed. */
+    @Test
+    void aSchoolGoingBackToItsEarlierFileHasItCountAgain() throws Exception {
+        Path first = Protocol.math4().pupilScoring(40001, "4А", 5, 10).write(dir.resolve("v1.xlsx"));
+        Files.copy(first, Files.createDirectories(inbox).resolve("edu990003_Математика_4_2026.xlsx"));
+        assertEquals(0, process());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        Protocol.math4().pupilScoring(40001, "4А", 5, 20).write(inbox.resolve("edu990003_Математика_4_2026.xlsx"));
+        assertEquals(0, process());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        Files.copy(first, inbox.resolve("edu990003_Математика_4_2026.xlsx"));
+        assertEquals(0, process());
+        String third = receipt("edu990003", "№ 3 — edu990003_Математика_4_2026.xlsx");
+        assertTrue(third.contains("Результат: ПРИНЯТ"), third);
+        assertFalse(third.contains("ПОВТОРНО"), third);
+        assertTrue(third.contains("Заменяют данные файла «edu990003_Математика_4_2026.xlsx», принятого 21.05.2026 10:05"
+                + " (протокол № 2)"), third);
+        JsonNode report = new ObjectMapper().readTree(outbox.resolve("report.json").toFile());
+        JsonNode school = report.get("years").get(0).get("works").get(0).get("schools").get(0);
+        assertEquals(10.0, school.get("stats").get("meanScore").asDouble(), 1e-9, "the file sent last counts");
+        // Now the first file's bytes are in force again: one more copy is a true duplicate.
+        clock.advance(java.time.Duration.ofMinutes(5));
+        Files.copy(first, inbox.resolve("ещё раз.xlsx"));
+        assertEquals(0, process());
+        String fourth = receipt("edu990003", "ещё раз.xlsx");
+        assertTrue(fourth.contains("Этот файл уже учтён: файл с тем же содержимым принят 21.05.2026 10:10 (протокол № 3,"), fourth);
     }
 
     /**

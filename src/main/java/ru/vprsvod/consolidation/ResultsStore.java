@@ -185,10 +185,16 @@ public final class ResultsStore implements AutoCloseable {
                 + " AND replaced_by IS NULL", school, work.year(), work.subject(), work.grade()).stream().findFirst();
     }
 
-    /** The earliest file with this content that was accepted, if any: the same content again is a duplicate. */
-    public synchronized Optional<ReceivedFile> acceptedWithHash(String sha256) {
-        return files("WHERE sha256 = ? AND status IN ('ACCEPTED','ACCEPTED_WITH_WARNINGS') ORDER BY id LIMIT 1", sha256)
-                .stream().findFirst();
+    /**
+     * The accepted file with this content whose data is in force now (none of its submissions replaced), if any:
+     * only a repeat of that file is a duplicate. The same bytes as an older, since replaced file are a school going
+     * back to its earlier file, and the latest file sent is what counts.
+     */
+    public synchronized Optional<ReceivedFile> inForceWithHash(String sha256) {
+        return files("WHERE sha256 = ? AND status IN ('ACCEPTED','ACCEPTED_WITH_WARNINGS')"
+                + " AND EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = files.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = files.id AND s.replaced_by IS NOT NULL)"
+                + " ORDER BY id DESC LIMIT 1", sha256).stream().findFirst();
     }
 
     /** The file recorded from an intake claim, if that claim was already processed. */

@@ -101,6 +101,12 @@ final class FileSteps {
         }
         Recognition.Received received = p.received();
         Optional<ReceivedFile> original = p.original();
+        if (original.isPresent() && !original.equals(acceptedBefore(claim, p.archived(), reference))) {
+            // Another file of the school was recorded after this one was prepared and replaced the data it repeats:
+            // no longer a repeat of the file in force, so it is read and counts as the latest file sent.
+            original = Optional.empty();
+            received = recognition.check(p.archived(), claim, reference);
+        }
         if (original.isEmpty() && received.unreadable() == null) {
             // The same bytes may have been recorded while this copy was being read (two copies in one pass).
             original = acceptedBefore(claim, p.archived(), reference);
@@ -122,12 +128,12 @@ final class FileSteps {
     }
 
     /**
-     * The accepted file with the same content, when this one is its duplicate. Content accepted before is a
+     * The accepted file in force with the same content, when this one is its duplicate. Content accepted before is a
      * duplicate only for the same sender: a school sending another school's accepted file is checked like any
      * file (and refused), never told about, or credited with, the other's.
      */
     private Optional<ReceivedFile> acceptedBefore(Claim claim, Archive.Archived archived, Reference reference) {
-        return store.acceptedWithHash(archived.sha256())
+        return store.inForceWithHash(archived.sha256())
                 .filter(o -> !claim.schoolIsAuthoritative() || claim.school() == null
                         || o.school().equals(reference.school(claim.school()).map(School::login).orElse(claim.school())));
     }

@@ -54,10 +54,10 @@ public final class ReceiptText {
         t.append('\n');
 
         if (file.status() == Status.DUPLICATE && original.isPresent()) {
-            t.append("Этот же файл (с тем же содержимым) уже был принят ")
+            t.append("Этот файл уже учтён: файл с тем же содержимым принят ")
                     .append(RussianFormat.dateTime(original.get().receivedAt(), zone))
                     .append(" (протокол № ").append(original.get().id()).append(", файл «")
-                    .append(shown(original.get().originalName())).append("»).\nДанные повторно не учитываются.\n\n");
+                    .append(shown(original.get().originalName())).append("») и действует сейчас.\nДанные повторно не учитываются.\n\n");
         }
         if (!brought.isEmpty()) {
             t.append("Принятые данные:\n");

@@ -23,6 +23,10 @@ import ru.vprsvod.workbook.Texts;
  */
 final class ProtocolRows {
 
+    /** What participant codes are made of: letters, digits and a few separators («50001», «4А-01», «ВПР/12»). */
+    private static final Pattern PLAIN_CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._/-]{0,39}");
+    /** What class names are made of («4А», «4 коррекционный», «4-Б (ОВЗ)»): anything else is a pasting accident. */
+    private static final Pattern PLAIN_CLASS = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._/()№-]{0,39}");
     private static final Pattern CLASS_NAME = Pattern.compile("(\\d{1,2})\\s*[-\\s]?\\s*(.*)");
     private static final List<String> SUMMARY_LABELS = List.of("итого", "всего", "среднее", "средний балл", "итог");
 
@@ -76,6 +80,11 @@ final class ProtocolRows {
                 log.add(error(row, Role.CODE, "код участника повторяется (впервые: " + first + ")",
                         "у каждого участника свой код"));
                 continue;
+            }
+            if (!PLAIN_CODE.matcher(code).matches()) {
+                // Kept (the row's points count), but a code with markup or a formula in it is a pasting accident.
+                log.add(warning(row, Role.CODE, "код участника не похож на код: в нём есть знаки, которых в кодах не бывает",
+                        "код из цифр и букв, например 50001"));
             }
             Optional<Participant> participant = participant(row, code);
             participant.ifPresent(participants::add);
@@ -257,6 +266,10 @@ final class ProtocolRows {
         }
         String normalized = Texts.latinLookalikesToCyrillic(raw.replaceAll("[\"«»]", "").strip()).toUpperCase(java.util.Locale.ROOT);
         Matcher m = CLASS_NAME.matcher(normalized);
+        if (!PLAIN_CLASS.matcher(normalized).matches()) {
+            log.add(Problem.warning(file, sheet.name(), cell.address(), "класс указан непонятно: в нём есть знаки, которых"
+                    + " в названиях классов не бывает", CellValues.display(cell), "класс, например «" + grade + "А»"));
+        }
         if (m.matches()) {
             normalized = Integer.parseInt(m.group(1)) + m.group(2).replaceAll("\\s+", "");
             if (Integer.parseInt(m.group(1)) != grade) {

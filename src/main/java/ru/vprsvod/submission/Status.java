@@ -5,7 +5,7 @@ public enum Status {
     ACCEPTED("принят"),
     ACCEPTED_WITH_WARNINGS("принят с замечаниями"),
     REJECTED("отклонён"),
-    /** The very same content was accepted earlier: recorded, not counted twice. */
+    /** The very same content as the file in force now: recorded, not counted twice. */
     DUPLICATE("повторно присланный файл");
 
     private final String label;

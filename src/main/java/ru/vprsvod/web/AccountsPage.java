@@ -44,13 +44,27 @@ final class AccountsPage {
     }
 
     void list(Context ctx) {
-        render(ctx, "", HttpStatus.OK);
+        render(ctx, "", HttpStatus.OK, false);
     }
 
     private void render(Context ctx, String message, HttpStatus status) {
+        render(ctx, message, status, true);
+    }
+
+    /**
+     * @param justIssued the answer to the action that issued passwords: only it shows them. Opened again later, the
+     *                   page says that passwords wait to be downloaded or hidden, without showing them.
+     */
+    private void render(Context ctx, String message, HttpStatus status, boolean justIssued) {
         Session session = Guard.session(ctx);
         StringBuilder b = new StringBuilder(message);
-        if (!session.issued().isEmpty()) {
+        if (!session.issued().isEmpty() && !justIssued) {
+            b.append("<section class=issued><h2>Выданные пароли</h2><p>Выдано новых паролей: ").append(session.issued().size())
+                    .append(". Они показывались один раз, сразу после выдачи; таблицу для передачи школам можно скачать,"
+                            + " пока вы их не скрыли.</p><p><a class=button href=\"/accounts/issued.xlsx\">Скачать таблицу паролей"
+                            + " (.xlsx)</a></p><form method=post action=\"/accounts/issued/clear\">").append(Page.csrf(session))
+                    .append("<button type=submit>Пароли переданы — скрыть</button></form></section>");
+        } else if (!session.issued().isEmpty()) {
             b.append("<section class=issued><h2>Выданные пароли</h2><p>Передайте каждой школе её логин и пароль. Пароль"
                     + " показывается только сейчас; при первом входе его нужно сменить на свой.</p>")
                     .append("<table><thead><tr><th>Логин</th><th>Школа</th><th>Пароль</th></tr></thead><tbody>");
@@ -84,7 +98,8 @@ final class AccountsPage {
                     .append(RussianFormat.date(a.createdAt().atZone(clock.getZone()).toLocalDate())).append("</td><td>")
                     .append(a.mustChangePassword() ? "выданный, ещё не сменён" : "свой").append("</td><td>")
                     .append(state(a)).append("</td><td>")
-                    .append(action("/accounts/reset", session, a, "Выдать новый пароль"));
+                    .append(a.login().equals(me) ? "<span class=hint>ваша; свой пароль — на странице"
+                            + " <a href=\"/password\">«Пароль»</a></span>" : action("/accounts/reset", session, a, "Выдать новый пароль"));
             if (!a.login().equals(me)) {
                 // Nobody disables their own account: the desk would lose its last coordinator that way.
                 b.append(a.disabled() ? action("/accounts/enable", session, a, "Включить")
@@ -142,12 +157,12 @@ final class AccountsPage {
         String login = String.valueOf(ctx.formParam("login")).strip();
         Optional<String> problem = Accounts.loginProblem(login);
         if (problem.isPresent()) {
-            render(ctx, "<p class=error>" + Html.escape(problem.get()) + "</p>", HttpStatus.BAD_REQUEST);
+            render(ctx, "<p class=error>" + Html.escape(problem.get()) + "</p>", HttpStatus.BAD_REQUEST, false);
             return;
         }
         if (accounts.find(login).isPresent()) {
             render(ctx, "<p class=error>Логин «" + Html.escape(login) + "» уже занят. Чтобы выдать новый пароль,"
-                    + " нажмите «Выдать новый пароль» в его строке.</p>", HttpStatus.BAD_REQUEST);
+                    + " нажмите «Выдать новый пароль» в его строке.</p>", HttpStatus.BAD_REQUEST, false);
             return;
         }
         Issued issued = accounts.issueCoordinator(login).orElseThrow();
@@ -156,8 +171,33 @@ final class AccountsPage {
                 + "» создана.</p>", HttpStatus.OK);
     }
 
+    /**
+     * The first press asks again (the clerk's password stops working at once, and a page script cannot ask: the
+     * pages run no inline script); only the confirmed form issues. The coordinator's own row is refused: one's own
+     * password is changed on «Пароль», never replaced by a one-time one.
+     */
     void reset(Context ctx) {
         String login = String.valueOf(ctx.formParam("login"));
+        Session session = Guard.session(ctx);
+        if (login.strip().equalsIgnoreCase(session.account().login())) {
+            render(ctx, "<p class=error>Свой пароль нельзя заменить выданным: смените его на странице"
+                    + " <a href=\"/password\">«Пароль»</a>.</p>", HttpStatus.BAD_REQUEST, false);
+            return;
+        }
+        if (accounts.find(login).isEmpty()) {
+            throw new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такой учётной записи.");
+        }
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            Account account = accounts.find(login).orElseThrow();
+            page.render(ctx, "Выдать новый пароль?", "<section class=notice id=confirm-reset><p>Выдать новый пароль для «"
+                    + Html.escape(account.login()) + "»" + (account.isCoordinator() ? " (координатор)"
+                    : " — " + Html.escape(page.schoolLabel(account.school()))) + "? Прежний пароль перестанет действовать сразу,"
+                    + " открытые входы под этим логином завершатся.</p><form method=post action=\"/accounts/reset\" class=inline>"
+                    + Page.csrf(session) + "<input type=hidden name=login value=\"" + Html.escape(account.login()) + "\">"
+                    + "<input type=hidden name=confirm value=yes><button type=submit>Да, выдать новый пароль</button>"
+                    + " <a href=\"/accounts\">Отмена</a></form></section>");
+            return;
+        }
         Issued issued = accounts.resetPassword(login)
                 .orElseThrow(() -> new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такой учётной записи."));
         sessions.endOthers(issued.account().login(), Guard.session(ctx).id());

@@ -54,10 +54,13 @@ final class Dashboard {
                 .append("<li>Последнее изменение: <strong>")
                 .append(board.optionalLastChange().map(t -> RussianFormat.dateTime(t, clock.getZone())).orElse("—"))
                 .append("</strong></li></ul>");
+        boolean onlyOwing = "1".equals(ctx.queryParam("owing"));
         if (board.works().isEmpty()) {
             b.append("<p class=empty>В справочнике нет работ ").append(year).append(" года.</p>");
         } else {
-            b.append(matrix(board));
+            b.append(OwingSchools.filter(year, onlyOwing));
+            b.append(matrix(board, OwingSchools.rows(board, onlyOwing)));
+            b.append(OwingSchools.list(board));
         }
         if (!board.rejectedWithoutWork().isEmpty()) {
             b.append("<h2>Отклонённые файлы, по которым не удалось определить школу или работу</h2><ul class=plain>");
@@ -72,15 +75,15 @@ final class Dashboard {
         page.render(ctx, "Сводка ВПР " + year, b.toString());
     }
 
-    private String matrix(StatusBoard board) {
-        StringBuilder b = new StringBuilder("<div class=\"scroll matrix-wrap\"><table class=matrix><thead><tr><th class=school>Школа</th>");
+    private String matrix(StatusBoard board, List<StatusBoard.Row> rows) {
+        StringBuilder b = new StringBuilder("<div class=\"scroll matrix-wrap\"><table class=matrix><thead><tr><th class=school scope=col>Школа</th>");
         for (Work w : board.works()) {
-            b.append("<th><a href=\"").append(Statistics.link(w)).append("\">").append(Html.escape(w.subject()))
+            b.append("<th scope=col><a href=\"").append(Statistics.link(w)).append("\">").append(Html.escape(w.subject()))
                     .append("<br>").append(w.grade()).append(" класс</a></th>");
         }
         b.append("</tr></thead><tbody>");
-        for (StatusBoard.Row row : board.rows()) {
-            b.append("<tr><th class=school>").append(Html.escape(row.school().name())).append("<small>")
+        for (StatusBoard.Row row : rows) {
+            b.append("<tr><th class=school scope=row>").append(Html.escape(row.school().name())).append("<small>")
                     .append(Html.escape(row.school().login())).append("</small></th>");
             for (StatusBoard.Cell cell : row.cells()) {
                 b.append("<td class=\"st ").append(cell.state().name().toLowerCase(java.util.Locale.ROOT)).append("\"");

@@ -17,6 +17,8 @@ final class Guard {
 
     static final String SESSION = "session";
     static final String CSRF_FIELD = "csrf";
+    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self';"
+            + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final Sessions sessions;
 
@@ -92,13 +94,12 @@ final class Guard {
         return ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
-    private static void headers(Context ctx) {
+    static void headers(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
-        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self';"
-                + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        ctx.header("Content-Security-Policy", CSP);
     }
 
     /** The session a route runs in; the guard has put it there (null only on routes open to anyone). */

@@ -37,7 +37,8 @@ final class Page {
         StringBuilder p = new StringBuilder(content.length() + 2048);
         p.append("<!DOCTYPE html><html lang=ru><head><meta charset=utf-8><title>").append(Html.escape(title))
                 .append(" — ВПР-Свод</title><meta name=viewport content=\"width=device-width, initial-scale=1\">")
-                .append("<link rel=stylesheet href=\"/static/style.css\"></head><body><header><div class=brand>")
+                .append("<link rel=icon href=\"/static/favicon.svg\"><link rel=stylesheet href=\"/static/style.css\"></head><body>")
+                .append("<a class=skip href=\"#content\">К содержимому страницы</a><header><div class=brand>")
                 .append("<a href=\"/\">ВПР-Свод</a><span class=body>")
                 .append(Html.escape(references.current().map(r -> r.requisites().bodyName()).orElse("")))
                 .append("</span></div>");
@@ -46,15 +47,16 @@ final class Page {
                     .append(Html.escape(session.isCoordinator() ? "Координатор " + session.account().login()
                             : schoolLabel(session.school())))
                     .append("</span> <button type=submit class=link>Выйти</button></form>");
-            p.append("<nav>");
+            // While a one-time password must still be changed, every page but «Пароль» is closed: no menu to lure.
+            p.append(session.account().mustChangePassword() ? "<nav hidden>" : "<nav aria-label=\"Разделы\">");
             for (Item item : session.isCoordinator() ? COORDINATOR_MENU : SCHOOL_MENU) {
                 boolean active = item.path().equals("/") ? ctx.path().equals("/") : ctx.path().startsWith(item.path());
-                p.append("<a href=\"").append(item.path()).append('"').append(active ? " class=active" : "").append('>')
+                p.append("<a href=\"").append(item.path()).append('"').append(active ? " class=active aria-current=page" : "").append('>')
                         .append(Html.escape(item.label())).append("</a>");
             }
             p.append("</nav>");
         }
-        p.append("</header><main>");
+        p.append("</header><main id=content>");
         if (session != null && session.signedIn()) {
             fault.get().ifPresent(f -> p.append("<p class=error role=alert>").append(Html.escape(session.isCoordinator()
                     ? f.sentence() : f.forSenders())).append("</p>"));
@@ -80,6 +82,15 @@ final class Page {
 
     String schoolLabel(String login) {
         return references.current().flatMap(r -> r.school(login)).map(s -> s.name() + " (" + login + ")").orElse(login);
+    }
+
+    /** A page outside any session (Jetty's own refusals): the same look, no menu. */
+    static String standalone(String title, String message) {
+        return "<!DOCTYPE html><html lang=ru><head><meta charset=utf-8><title>" + Html.escape(title) + " — ВПР-Свод</title>"
+                + "<meta name=viewport content=\"width=device-width, initial-scale=1\"><link rel=icon href=\"/static/favicon.svg\">"
+                + "<link rel=stylesheet href=\"/static/style.css\"></head><body><header><div class=brand><a href=\"/\">ВПР-Свод</a>"
+                + "</div></header><main id=content><h1>" + Html.escape(title) + "</h1><p class=error role=alert>" + Html.escape(message)
+                + "</p><p><a href=\"/\">На главную</a></p></main></body></html>";
     }
 
     static String csrf(Session session) {

@@ -36,7 +36,7 @@ final class ReceiptView {
             case ACCEPTED -> ". Замечаний нет, данные учтены.";
             case ACCEPTED_WITH_WARNINGS -> ". Данные учтены, но проверьте замечания ниже.";
             case REJECTED -> ". Данные не учтены: исправьте ошибки и отправьте файл заново.";
-            case DUPLICATE -> ". Этот же файл уже был принят раньше; повторно данные не учитываются.";
+            case DUPLICATE -> ". Этот файл уже учтён: он и сейчас действует, повторно данные не учитываются.";
         }).append("</p>");
         b.append("<dl class=facts><dt>Получен</dt><dd>").append(RussianFormat.dateTime(f.receivedAt(), zone))
                 .append(f.source().equals("веб") ? " через веб-форму" : " через общую папку").append("</dd><dt>Школа</dt><dd>")

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.accounts.Account;
 import ru.vprsvod.accounts.Accounts;
+import ru.vprsvod.log.LifeLog;
 
 /** Sign-in, sign-out and changing one's password; also the JSON sign-in for tools. */
 final class SignIn {
@@ -74,25 +74,25 @@ final class SignIn {
     /** Checks the limiter and the password; on success the request carries a fresh signed-in session. */
     private Optional<String> attempt(Context ctx, String login, String password) {
         String address = ctx.ip();
-        Optional<Duration> wait = limiter.wait(address);
-        if (wait.isPresent()) {
-            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            return Optional.of("Слишком много неудачных попыток входа с этого компьютера. Повторите через " + minutes + " мин.");
+        Optional<SignInLimiter.Lock> lock = limiter.lock(login, address);
+        if (lock.isPresent()) {
+            return Optional.of(lock.get().message());
         }
         Optional<Account> account = accounts.signIn(login, password == null ? "" : password);
         if (account.isEmpty()) {
-            limiter.failed(address);
-            log.info("Failed sign-in as «{}» from {}", login, address);
+            limiter.failed(login, address);
+            log.info(failedSignInLine(login, address));
             return Optional.of(WRONG);
         }
-        limiter.succeeded(address);
+        limiter.succeeded(login, address);
         if (account.get().disabled()) {
             // Said only to whoever knows the password: nobody else learns that the account exists.
-            log.info("{} refused from {}: account disabled", account.get().login(), address);
+            log.info("Sign-in refused, account disabled login={} from={}", LifeLog.value(account.get().login()),
+                    LifeLog.value(address));
             return Optional.of(DISABLED);
         }
         ctx.attribute(Guard.SESSION, sessions.signIn(ctx, account.get()));
-        log.info("{} signed in from {}", account.get().login(), address);
+        log.info("Signed in login={} from={}", LifeLog.value(account.get().login()), LifeLog.value(address));
         return Optional.empty();
     }
 
@@ -102,6 +102,11 @@ final class SignIn {
             case DISABLED -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.TOO_MANY_REQUESTS;
         };
+    }
+
+    /** The login is whatever was typed: quoted and escaped, so a line break cannot write a log line of its own. */
+    static String failedSignInLine(String login, String address) {
+        return "Failed sign-in login=" + LifeLog.value(String.valueOf(login)) + " from=" + LifeLog.value(address);
     }
 
     void signOut(Context ctx) {
@@ -120,7 +125,27 @@ final class SignIn {
             showPasswordForm(ctx, "Новый пароль и его повтор не совпадают.", HttpStatus.BAD_REQUEST);
             return;
         }
-        Optional<String> problem = accounts.changePassword(session.account().login(), ctx.formParam("current"), next);
+        String login = session.account().login();
+        String address = ctx.ip();
+        Optional<SignInLimiter.Lock> lock = limiter.lock(login, address);
+        if (lock.isPresent()) {
+            endAfterGuessing(ctx, login, lock.get());
+            return;
+        }
+        String current = ctx.formParam("current");
+        if (accounts.signIn(login, current == null ? "" : current).isEmpty()) {
+            // Counted like a failed sign-in: a stolen session must not become an unlimited password oracle.
+            limiter.failed(login, address);
+            log.info("Wrong current password login={} from={}", LifeLog.value(login), LifeLog.value(address));
+            Optional<SignInLimiter.Lock> now = limiter.lock(login, address);
+            if (now.isPresent()) {
+                endAfterGuessing(ctx, login, now.get());
+            } else {
+                showPasswordForm(ctx, "Текущий пароль указан неверно.", HttpStatus.BAD_REQUEST);
+            }
+            return;
+        }
+        Optional<String> problem = accounts.changePassword(login, current, next);
         if (problem.isPresent()) {
             showPasswordForm(ctx, problem.get(), HttpStatus.BAD_REQUEST);
             return;
@@ -131,6 +156,15 @@ final class SignIn {
         ctx.attribute(Guard.SESSION, updated);
         page.render(ctx, "Пароль изменён", "<p class=ok>Пароль изменён. Другие входы под этим логином завершены.</p>"
                 + "<p><a class=button href=\"/\">Продолжить</a></p>");
+    }
+
+    /** Too many wrong current passwords: this session ends, and signing in again waits like any locked sign-in. */
+    private void endAfterGuessing(Context ctx, String login, SignInLimiter.Lock lock) {
+        sessions.signOut(ctx);
+        ctx.attribute(Guard.SESSION, null);
+        log.info("Session ended after wrong current passwords login={}", LifeLog.value(login));
+        showForm(ctx, sessions.currentOrNew(ctx), login, "Слишком много неверных попыток ввести текущий пароль: вход"
+                + " завершён. " + lock.message().substring(lock.message().indexOf("Повторите")), HttpStatus.TOO_MANY_REQUESTS);
     }
 
     private void showForm(Context ctx, Session session, String login, String error, HttpStatus status) {
@@ -187,11 +221,35 @@ final class SignIn {
         page.render(ctx, "Смена пароля", b.toString());
     }
 
-    /** Only a path of this site: «/files/3», never «//elsewhere» or «https://…». */
+    /** The first segments of the pages a signed-in user may be sent back to; anything else goes to «/». */
+    private static final java.util.Set<String> PAGES = java.util.Set.of("", "files", "checked", "forms", "upload", "journal",
+            "stats", "objectivity", "documents", "outbox", "templates", "accounts", "password");
+
+    /**
+     * Only a page of this site: the value is parsed as a URI and kept only when it is a bare path (no scheme, no
+     * host), every character is a plain printable one and its first segment is one the app routes. The answer is
+     * rebuilt from the parsed parts, so what a browser reads is exactly what was checked: «/files/3» stays,
+     * «//elsewhere», «/\\elsewhere», «/%09/elsewhere» and «https://…» become «/».
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.contains("\n")) {
+        if (next == null || next.isEmpty() || next.length() > 2000 || next.chars().anyMatch(c -> c <= ' ' || c >= 0x7f || c == '\\')) {
             return "/";
         }
-        return next;
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(next);
+        } catch (java.net.URISyntaxException e) {
+            return "/";
+        }
+        String path = uri.getRawPath();
+        if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawFragment() != null || path == null
+                || !path.startsWith("/") || path.startsWith("//")) {
+            return "/";
+        }
+        String first = path.substring(1).split("/", -1)[0];
+        if (!PAGES.contains(first) || (first.isEmpty() && path.length() > 1)) {
+            return "/";
+        }
+        return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }

@@ -109,8 +109,34 @@ final class Templates {
         Downloads.file(ctx, entry(String.valueOf(ctx.queryParam("key"))).file());
     }
 
+    /**
+     * The guide as a page: the templates folder's own README.md when it has one (a department may keep notes there),
+     * else the guide shipped with the program. Raw HTML in it is shown as text, links only to web addresses.
+     */
     void guide(Context ctx) {
-        Downloads.file(ctx, templatesFolder.resolve("README.md"));
+        String markdown;
+        try {
+            Path own = templatesFolder.resolve("README.md");
+            if (Files.isRegularFile(own)) {
+                markdown = Files.readString(own);
+            } else {
+                try (InputStream in = Templates.class.getResourceAsStream("guide/README.md")) {
+                    if (in == null) {
+                        throw new Guard.Refusal(HttpStatus.NOT_FOUND, "Руководство по шаблонам не найдено.");
+                    }
+                    markdown = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var extensions = List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+        var document = org.commonmark.parser.Parser.builder().extensions(extensions).build().parse(markdown);
+        String html = org.commonmark.renderer.html.HtmlRenderer.builder().extensions(extensions).escapeHtml(true)
+                .sanitizeUrls(true).build().render(document);
+        page.render(ctx, "Руководство по шаблонам", "<p><a href=\"/templates\">← Справочник и шаблоны</a></p>"
+                + "<article class=guide>" + html.replace("<table>", "<div class=scroll><table>").replace("</table>", "</table></div>")
+                + "</article>");
     }
 
     void replace(Context ctx) {

@@ -46,6 +46,7 @@ public final class WebApp {
         Intake intake = new Intake(references, store, pipeline, outbox, page, clock);
         Forms forms = new Forms(references, store, page, temporary, clock);
         Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
+        SummarySheet summarySheet = new SummarySheet(references, store, dashboard, temporary, clock);
         Statistics statistics = new Statistics(references, consolidator, dashboard, page);
         Objectivity objectivity = new Objectivity(references, findings, dashboard, page);
         Documents documents = new Documents(outbox, new Regeneration(pipeline, clock), page, clock);
@@ -54,7 +55,8 @@ public final class WebApp {
         Api api = new Api(references, store, consolidator, dashboard, intake, documents, outbox);
         IntakePages intakePages = new IntakePages(pipeline, store, page, clock);
         CalendarPage calendar = new CalendarPage(references, page, clock);
-        Map<String, byte[]> assets = Map.of("style.css", resource("style.css"), "progress.js", resource("progress.js"));
+        Map<String, byte[]> assets = Map.of("style.css", resource("style.css"), "progress.js", resource("progress.js"),
+                "favicon.svg", resource("favicon.svg"));
 
         Role anyone = Role.ANYONE;
         Role school = Role.SCHOOL;
@@ -78,11 +80,20 @@ public final class WebApp {
                 refusal(ctx, page, HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка программы. Повторите действие;"
                         + " если ошибка повторяется, сообщите администратору (подробности — в журнале программы).");
             });
+            // Javalin's own answers (an unknown route, a method a route lacks) are English text/plain without our
+            // headers: every one becomes the product's Russian page, or JSON under /api/.
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                if (ctx.attribute(ANSWERED) == null) {
                     refusal(ctx, page, HttpStatus.NOT_FOUND, "Страница не найдена.");
                 }
             });
+            config.routes.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> {
+                if (ctx.attribute(ANSWERED) == null) {
+                    refusal(ctx, page, HttpStatus.METHOD_NOT_ALLOWED, "Так эту страницу открыть нельзя.");
+                }
+            });
+            // Requests Jetty refuses before any route runs (a broken %-encoding, a bad header): our page too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new BadRequestPage()));
 
             // Open to anyone: signing in, health, the stylesheet and the progress script.
             config.routes.get("/login", signIn::form, anyone);
@@ -90,6 +101,7 @@ public final class WebApp {
             config.routes.post("/api/session", signIn::submitJson, anyone);
             config.routes.get("/health", intakePages::health, anyone);
             config.routes.get("/static/{name}", ctx -> asset(ctx, assets), anyone);
+            config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"), anyone);
 
             // Everyone signed in.
             config.routes.post("/logout", signIn::signOut, school, coordinator);
@@ -116,6 +128,7 @@ public final class WebApp {
 
             // The coordinator only.
             config.routes.get("/upload", intake::uploadPage, coordinator);
+            config.routes.get("/summary.xlsx", summarySheet::download, coordinator);
             config.routes.get("/files", intake::journal, coordinator);
             config.routes.get("/journal", intakePages::journalPage, coordinator);
             config.routes.get("/api/journal", intakePages::journalApi, coordinator);
@@ -150,14 +163,36 @@ public final class WebApp {
         });
     }
 
+    private static final String ANSWERED = "answered";
+
     private static void refusal(Context ctx, Page page, HttpStatus status, String message) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        Guard.headers(ctx);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.json(Map.of("error", message));
         } else {
-            page.render(ctx, status == HttpStatus.NOT_FOUND ? "Не найдено" : status.getCode() >= 500 ? "Ошибка" : "Нет доступа",
+            page.render(ctx, refusalTitle(ctx, status),
                     "<p class=error role=alert>" + Html.escape(message) + "</p><p><a href=\"/\">На главную</a></p>");
         }
+    }
+
+    /** «Нет доступа» only when access is what is refused: an upload too large is not a matter of rights. */
+    static String refusalTitle(Context ctx, HttpStatus status) {
+        int code = status.getCode();
+        if (code >= 500) {
+            return "Ошибка";
+        }
+        if (code == 401 || code == 403) {
+            return "Нет доступа";
+        }
+        if (code == 404) {
+            return "Не найдено";
+        }
+        if (ctx.path().equals("/upload")) {
+            return "Файлы не приняты";
+        }
+        return code == 429 ? "Слишком много попыток" : "Запрос не выполнен";
     }
 
     private static void asset(Context ctx, Map<String, byte[]> assets) {
@@ -167,7 +202,8 @@ public final class WebApp {
             throw new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такого файла.");
         }
         ctx.header("Cache-Control", "max-age=3600");
-        ctx.contentType(name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8").result(bytes);
+        ctx.contentType(name.endsWith(".css") ? "text/css; charset=utf-8" : name.endsWith(".svg") ? "image/svg+xml"
+                : "text/javascript; charset=utf-8").result(bytes);
     }
 
     private static byte[] resource(String name) {

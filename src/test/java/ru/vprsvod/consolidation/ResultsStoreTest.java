@@ -76,8 +76,8 @@ class ResultsStoreTest {
             assertEquals("Лист «Протокол», ячейка F12: балл больше максимального. Найдено: «3». Ожидается: от 0 до 1.",
                     file.problems().get(0).describe());
             assertTrue(store.byClaim("c1").isPresent());
-            assertTrue(store.acceptedWithHash("h1").isPresent());
-            assertTrue(store.acceptedWithHash("h2").isEmpty(), "a rejected file's content is not a duplicate");
+            assertTrue(store.inForceWithHash("h1").isPresent());
+            assertTrue(store.inForceWithHash("h2").isEmpty(), "a rejected file's content is not a duplicate");
         }
     }
 

@@ -1,6 +1,7 @@
 package ru.vprsvod.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -81,6 +82,7 @@ class BrowserEndToEndIT {
                         receipts.get(1).getText());
                 assertTrue(problem.stream().anyMatch(td -> td.getText().equals("7")));
                 shot(browser, "03-школа-протоколы");
+                phoneWidth(browser, "03-телефон-школа-протоколы");
                 browser.get(site + "/");
                 assertEquals(2, browser.findElements(By.cssSelector("table.files tbody tr")).size());
                 shot(browser, "04-школа-история");
@@ -94,6 +96,15 @@ class BrowserEndToEndIT {
                 assertTrue(cells.get(0).getText().startsWith("принято"), cells.get(0).getText());
                 assertTrue(cells.get(2).getText().startsWith("отклонено"), cells.get(2).getText());
                 shot(browser, "05-координатор-сводка");
+                phoneWidth(browser, "05-телефон-координатор-сводка");
+                browser.findElement(By.linkText("только не сдано / отклонено")).click();
+                wait.until(d -> d.getCurrentUrl().contains("owing=1"));
+                assertEquals("только не сдано / отклонено", browser.findElement(By.cssSelector("p.filter strong")).getText());
+                for (WebElement owing : browser.findElements(By.cssSelector("table.matrix tbody tr"))) {
+                    assertFalse(owing.findElements(By.cssSelector("td.missing, td.rejected")).isEmpty(), owing.getText());
+                }
+                assertFalse(browser.findElements(By.cssSelector("table.owing tbody tr")).isEmpty());
+                shot(browser, "05б-координатор-не-сдано");
 
                 browser.findElement(By.linkText("Статистика")).click();
                 wait.until(d -> d.getTitle().startsWith("Статистика"));
@@ -172,6 +183,26 @@ class BrowserEndToEndIT {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1366, 768));
         return driver;
+    }
+
+    /**
+     * The page at a phone's width (390 px): the user's name and «Выйти» do not overlap the header's brand, the page
+     * itself never scrolls sideways (wide tables scroll inside their own box), and a screenshot to look at.
+     */
+    private static void phoneWidth(WebDriver browser, String name) throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+            Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertTrue(overflow.intValue() <= 0, name + ": the page scrolls sideways by " + overflow + " px");
+            Boolean overlap = (Boolean) js.executeScript("var a = document.querySelector('.brand').getBoundingClientRect();"
+                    + " var w = document.querySelector('.who'); if (!w) return false; var b = w.getBoundingClientRect();"
+                    + " return !(b.top >= a.bottom || b.bottom <= a.top || b.left >= a.right || b.right <= a.left);");
+            assertFalse(overlap, name + ": the user's name overlaps the header");
+            shot(browser, name);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 768));
+        }
     }
 
     private static void shot(WebDriver browser, String name) throws Exception {

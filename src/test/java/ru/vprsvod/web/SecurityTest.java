@@ -95,7 +95,7 @@ class SecurityTest {
             }
             Browser.Response limited = guesser.post("/login", Map.of("login", Desk.SCHOOL_A, "password", Desk.PASSWORD));
             assertEquals(429, limited.status());
-            assertEquals("Слишком много неудачных попыток входа с этого компьютера. Повторите через 15 мин.",
+            assertEquals("Слишком много неудачных попыток входа под этим логином. Повторите через 15 мин.",
                     limited.html().select("p.error").text());
             Browser.Response json = guesser.send(HttpRequest.newBuilder(URI.create(guesser.origin + "/api/session"))
                     .header("Content-Type", "application/json")
