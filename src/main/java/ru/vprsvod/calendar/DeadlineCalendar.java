@@ -8,6 +8,7 @@ import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Rules;
 import ru.vprsvod.reference.Setting;
+import ru.vprsvod.russian.RussianFormat;
 
 /**
  * Every deadline of the Порядок the product can compute from the reference: the end of the VPR period and the
@@ -49,7 +50,7 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
             deadlines.add(new Deadline("recheck", periodEnd.plusDays(recheckDays),
                     "Завершение муниципальной перепроверки работ",
                     "Муниципальная перепроверка работ выборки завершается в течение " + recheckDays
-                            + " календарных дней со дня завершения периода проведения ВПР (" + ru.vprsvod.russian.RussianFormat.date(periodEnd)
+                            + " календарных дней со дня завершения периода проведения ВПР (" + RussianFormat.date(periodEnd)
                             + "); результаты перепроверки доводятся до школ.",
                     days.source(), "отдел по образованию, предметные комиссии", "/objectivity?year=" + year));
             Setting storage = rules.get(RuleParameter.STORAGE_DAYS);
@@ -57,7 +58,7 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
             deadlines.add(new Deadline("storage", periodEnd.plusDays(storageDays),
                     "Окончание хранения работ и протоколов",
                     "Школы хранят работы участников и электронные протоколы с результатами проверки " + storageDays
-                            + " дней (считая от окончания периода проведения ВПР, " + ru.vprsvod.russian.RussianFormat.date(periodEnd)
+                            + " дней (считая от окончания периода проведения ВПР, " + RussianFormat.date(periodEnd)
                             + "), исключая возможность внесения изменений. До этого дня работы нельзя уничтожать.",
                     storage.source(), "все школы района", ""));
         }

@@ -252,6 +252,9 @@ public final class AnalyticalReport {
     private static List<Map<String, Object>> rules(Findings findings) {
         List<Map<String, Object>> rules = new ArrayList<>();
         for (Setting s : findings.rules().all()) {
+            if (s.parameter().rule().equals("Комиссия")) {
+                continue; // who may sit on a re-check commission is no threshold of the analysis this appendix explains
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("правило", s.parameter().rule());
             m.put("параметр", s.parameter().label() + (s.perWork() ? " (" + s.subject() + (s.grade() == 0 ? "" : ", " + s.grade()
