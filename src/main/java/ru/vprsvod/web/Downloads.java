@@ -14,10 +14,14 @@ final class Downloads {
     }
 
     static void file(Context ctx, Path file) {
+        file(ctx, file, file.getFileName().toString());
+    }
+
+    /** A file downloaded under another name (an archived original under the name it was sent with). */
+    static void file(Context ctx, Path file, String name) {
         if (!Files.isRegularFile(file)) {
             throw new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такого файла.");
         }
-        String name = file.getFileName().toString();
         attachment(ctx, name);
         try {
             ctx.result(Files.newInputStream(file));

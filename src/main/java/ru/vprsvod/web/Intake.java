@@ -54,7 +54,7 @@ final class Intake {
                 .append("</p>");
         b.append(uploadForm(session));
         b.append("<h2>Отправленные файлы</h2>");
-        b.append(fileTable(store.filesOf(session.school()), false));
+        b.append(fileTable(store.filesOf(session.school())));
         page.render(ctx, "Загрузка результатов ВПР", b.toString());
     }
 
@@ -221,32 +221,17 @@ final class Intake {
     }
 
     /** The coordinator's journal of every received file. */
-    void journal(Context ctx) {
-        List<ReceivedFile> files = store.files();
-        StringBuilder b = new StringBuilder("<p>Всего файлов: ").append(files.size()).append(".</p>");
-        b.append(fileTable(files.subList(0, Math.min(files.size(), 500)), true));
-        if (files.size() > 500) {
-            b.append("<p class=hint>Показаны последние 500 файлов; все — в сводной таблице (лист «Файлы») и в report.json.</p>");
-        }
-        page.render(ctx, "Полученные файлы", b.toString());
-    }
-
-    private String fileTable(List<ReceivedFile> files, boolean withSchool) {
+    /** The clerk's own files (the coordinator's list of every file is {@link FilesPage}). */
+    private String fileTable(List<ReceivedFile> files) {
         if (files.isEmpty()) {
             return "<p class=empty>Файлов пока нет.</p>";
         }
         StringBuilder b = new StringBuilder("<div class=scroll><table class=files><thead><tr><th>№</th><th>Получен</th><th>Файл</th>");
-        if (withSchool) {
-            b.append("<th>Школа</th>");
-        }
         b.append("<th>Результат</th><th>Ошибок</th><th>Замечаний</th><th>Протокол</th></tr></thead><tbody>");
         for (ReceivedFile f : files) {
             long errors = f.problems().stream().filter(ru.vprsvod.workbook.Problem::isError).count();
             b.append("<tr><td>").append(f.id()).append("</td><td>").append(RussianFormat.dateTime(f.receivedAt(), clock.getZone()))
                     .append("</td><td>").append(Html.escape(f.originalName())).append("</td>");
-            if (withSchool) {
-                b.append("<td>").append(Html.escape(f.school().isEmpty() ? "не определена" : page.schoolLabel(f.school()))).append("</td>");
-            }
             b.append("<td>").append(ReceiptView.badge(f.status())).append("</td><td>").append(errors).append("</td><td>")
                     .append(f.problems().size() - errors).append("</td><td><a href=\"/files/").append(f.id())
                     .append("\">открыть</a> · <a href=\"/files/").append(f.id()).append("/receipt\">скачать</a></td></tr>");

@@ -44,6 +44,7 @@ public final class WebApp {
         Guard guard = new Guard(sessions);
         SignIn signIn = new SignIn(accounts, sessions, new SignInLimiter(clock), page, ThisProgram.command());
         Intake intake = new Intake(references, store, pipeline, outbox, page, clock);
+        FilesPage files = new FilesPage(store, page, settings.data(), clock);
         Forms forms = new Forms(references, store, page, temporary, clock);
         Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
         SummarySheet summarySheet = new SummarySheet(references, store, dashboard, temporary, clock);
@@ -129,7 +130,8 @@ public final class WebApp {
             // The coordinator only.
             config.routes.get("/upload", intake::uploadPage, coordinator);
             config.routes.get("/summary.xlsx", summarySheet::download, coordinator);
-            config.routes.get("/files", intake::journal, coordinator);
+            config.routes.get("/files", files::list, coordinator);
+            config.routes.get("/files/{id}/original", files::original, coordinator);
             config.routes.get("/journal", intakePages::journalPage, coordinator);
             config.routes.get("/api/journal", intakePages::journalApi, coordinator);
             config.routes.get("/stats", statistics::works, coordinator);
