@@ -204,6 +204,27 @@ public final class Journal {
         return query("ORDER BY id DESC LIMIT ?", limit);
     }
 
+    /** A page of steps older than the step {@code beforeId} (all when null), newest first. */
+    public List<Event> before(Long beforeId, int limit) {
+        return beforeId == null ? latest(limit) : query("WHERE id < ? ORDER BY id DESC LIMIT ?", beforeId, limit);
+    }
+
+    /** How many steps the journal holds. */
+    public long size() {
+        synchronized (lock) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM file_events");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long n = rs.getLong(1);
+                connection.commit();
+                return n;
+            } catch (SQLException e) {
+                rollback();
+                throw new IllegalStateException("cannot read the journal: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Every step of every arrival of this content (the same bytes may arrive several times), oldest first. */
     public List<Event> ofContent(String sha256) {
         return query("WHERE claim_id IN (SELECT claim_id FROM file_events WHERE sha256 = ?) ORDER BY id", sha256);

@@ -89,6 +89,21 @@ final class IntakePages {
         ctx.json(body);
     }
 
+    /** Steps shown on one page of the journal; the rest a link away, never cut silently. */
+    static final int SHOWN = 100;
+
+    private static Long beforeId(Context ctx) {
+        String before = ctx.queryParam("before");
+        if (before == null || before.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(before.strip());
+        } catch (NumberFormatException e) {
+            throw new Guard.Refusal(io.javalin.http.HttpStatus.BAD_REQUEST, "Неверный номер шага «" + before + "».");
+        }
+    }
+
     private static int limit(Context ctx) {
         String limit = ctx.queryParam("limit");
         if (limit == null) {
@@ -118,24 +133,45 @@ final class IntakePages {
         content.append("<p>В обработке: ").append(health.inProcessing()).append("; ожидают во входящих (ещё копируются): ")
                 .append(health.waitingInInbox()).append(", из них слишком долго: ").append(health.overdueInInbox())
                 .append(".</p>");
-        content.append("<table><thead><tr><th>Время</th><th>Шаг</th><th>Файл</th><th>Школа</th><th>№</th><th>Приём</th>"
-                + "<th>SHA-256</th><th>Подробности</th></tr></thead><tbody>");
-        for (Journal.Event e : store.journal().latest(PAGE)) {
+        Long before = beforeId(ctx);
+        List<Journal.Event> events = store.journal().before(before, SHOWN);
+        content.append("<p role=status>Всего шагов в журнале: ").append(store.journal().size())
+                .append(before == null ? "; сначала самые новые." : "; показаны более ранние.").append("</p>");
+        content.append("<div class=scroll><table class=journal><thead><tr><th scope=col>Время</th><th scope=col>Шаг</th>"
+                + "<th scope=col>Файл</th><th scope=col>Школа</th><th scope=col>№</th><th scope=col>Подробности</th></tr>"
+                + "</thead><tbody>");
+        for (Journal.Event e : events) {
             boolean bad = e.step() == Journal.Step.QUARANTINED || e.step() == Journal.Step.FAILED
                     || e.step() == Journal.Step.WAITING;
             content.append("<tr><td>").append(RussianFormat.dateTime(e.at(), clock.getZone())).append("</td><td")
-                    .append(bad ? " class=bad" : "").append('>').append(Html.escape(e.step().label())).append("</td><td>")
-                    .append(Html.escape(e.name())).append("</td><td>").append(Html.escape(e.school() == null ? "" : e.school()))
-                    .append("</td><td>");
+                    .append(bad ? " class=bad" : "").append('>').append(Html.escape(JournalWords.of(e.step(), e.detail())))
+                    .append("</td><td>").append(Html.escape(e.name())).append("</td><td>")
+                    .append(Html.escape(e.school() == null ? "" : e.school())).append("</td><td>");
             if (e.fileId() != null) {
                 content.append("<a href=\"/files/").append(e.fileId()).append("\">").append(e.fileId()).append("</a>");
             }
-            content.append("</td><td>").append(Html.escape(e.claimId() == null ? "" : e.claimId())).append("</td><td>")
-                    .append(e.sha256() == null ? "" : "<a href=\"/api/journal?sha256=" + e.sha256() + "\">"
-                            + e.sha256().substring(0, 12) + "…</a>")
-                    .append("</td><td>").append(Html.escape(e.detail())).append("</td></tr>");
+            // What a person tracing one file needs, folded: the arrival's id, the content's checksum, the raw step.
+            content.append("</td><td><details><summary>технические</summary><dl class=facts>");
+            if (e.claimId() != null) {
+                content.append("<dt>Приём</dt><dd>").append(Html.escape(e.claimId())).append("</dd>");
+            }
+            if (e.sha256() != null) {
+                content.append("<dt>SHA-256</dt><dd><a href=\"/api/journal?sha256=").append(e.sha256()).append("\">")
+                        .append(e.sha256()).append("</a></dd>");
+            }
+            content.append("<dt>Запись</dt><dd><code>").append(Html.escape(e.detail())).append("</code></dd></dl></details></td></tr>");
         }
-        content.append("</tbody></table>");
+        content.append("</tbody></table></div>");
+        if (events.size() == SHOWN) {
+            content.append("<nav class=pager aria-label=\"Страницы\"><a rel=next href=\"/journal?before=")
+                    .append(events.get(events.size() - 1).id()).append("\">более ранние шаги →</a>");
+            if (before != null) {
+                content.append(" <a href=\"/journal\">к самым новым</a>");
+            }
+            content.append("</nav>");
+        } else if (before != null) {
+            content.append("<nav class=pager><a href=\"/journal\">к самым новым</a></nav>");
+        }
         page.render(ctx, "Журнал приёма файлов", content.toString());
     }
 }

@@ -96,6 +96,18 @@ class FilesPageTest {
                 Document second = coordinator.get(next).html();
                 assertEquals("Найдено файлов: 51 из 52; показаны 51–51.", second.select("main p[role=status]").text());
                 assertEquals(1, second.select("table.files tbody tr").size());
+
+                // The intake journal too: a page of steps at a time, the earlier ones a link away.
+                Document journal = coordinator.get("/journal").html();
+                assertEquals(IntakePages.SHOWN, journal.select("table.journal tbody tr").size());
+                String earlier = journal.select("nav.pager a[rel=next]").attr("href");
+                assertTrue(earlier.startsWith("/journal?before="), earlier);
+                Document older = coordinator.get(earlier).html();
+                assertTrue(older.select("main p[role=status]").text().endsWith("показаны более ранние."));
+                long newestOnSecond = Long.parseLong(earlier.substring("/journal?before=".length()));
+                assertTrue(older.select("table.journal tbody tr").size() > 0);
+                assertTrue(newestOnSecond > 0);
+                assertEquals(400, coordinator.get("/journal?before=abc").status());
             });
         }
     }

@@ -77,6 +77,10 @@ class IntakePagesTest {
                 assertTrue(text.contains("не читается — подлинник в карантине"), text);
                 assertTrue(text.contains("edu990003_Математика_4_2026.xlsx"), text);
                 assertTrue(page.html().select("nav a[href=/journal]").hasText(), "in the coordinator's menu");
+                // Steps in words; the claim, checksum and raw record folded away in each row.
+                assertTrue(text.contains("записан в базу: принят"), text);
+                assertEquals(13, page.html().select("table.journal tbody tr details summary").size());
+                assertTrue(page.html().select("nav.pager").isEmpty(), "13 steps fit one page");
             });
         }
     }
