@@ -2,6 +2,9 @@ package ru.vprsvod.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ru.vprsvod.chart.Charts;
 import ru.vprsvod.chart.Png;
@@ -14,6 +17,7 @@ import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.reference.Work;
 import ru.vprsvod.statistics.JournalComparison;
 import ru.vprsvod.statistics.Percent;
+import ru.vprsvod.statistics.TaskResult;
 import ru.vprsvod.statistics.WorkStats;
 
 /**
@@ -49,7 +53,7 @@ final class Statistics {
         StringBuilder b = new StringBuilder(dashboard.yearLinks(reference, year, "/stats?year="));
         b.append("<div class=scroll><table class=stats><thead><tr><th>Работа</th><th>Школ сдали</th><th>Писали</th>")
                 .append("<th>«2», %</th><th>«3», %</th><th>«4», %</th><th>«5», %</th><th>Качество, %</th><th>Успеваемость, %</th>")
-                .append("<th>Средний балл</th></tr></thead><tbody>");
+                .append("<th>Средний первичный балл</th></tr></thead><tbody>");
         for (WorkResults w : campaign.works()) {
             WorkStats d = w.district();
             b.append("<tr><td><a href=\"").append(link(w.spec().work())).append("\">").append(Html.escape(w.spec().work().title()))
@@ -69,7 +73,7 @@ final class Statistics {
                 .append(". Доли — от писавших работу; «—» — нет участников.</p>");
         b.append("<div class=scroll><table class=stats><thead><tr><th>Школа</th><th>По списку</th><th>Писали</th>")
                 .append("<th>«2», %</th><th>«3», %</th><th>«4», %</th><th>«5», %</th><th>Качество, %</th><th>Успеваемость, %</th>")
-                .append("<th>Средний балл</th><th>Диаграммы</th></tr></thead><tbody>");
+                .append("<th>Средний первичный балл</th><th>Диаграммы</th></tr></thead><tbody>");
         for (SchoolResult r : w.schools()) {
             b.append("<tr><td>").append(Html.escape(r.school().name())).append("</td><td>").append(r.stats().listed()).append("</td>");
             figures(b, r.stats(), false);
@@ -95,6 +99,8 @@ final class Statistics {
         journal(b, w.district().journal());
         b.append("</tr></tbody></table></div>");
 
+        b.append(tasks(w, chosen));
+
         String group = chosen.map(r -> r.school().name()).orElse("Итого по району");
         String schoolParam = chosen.map(r -> "&amp;school=" + Html.url(r.school().login())).orElse("");
         b.append("<h2 id=charts>Диаграммы: ").append(Html.escape(group)).append("</h2><div class=charts>")
@@ -104,6 +110,44 @@ final class Statistics {
                 .append("<img src=\"/charts/scores.png?").append(query(work)).append(schoolParam)
                 .append("\" alt=\"Распределение первичных баллов: ").append(Html.escape(group)).append("\" width=640 height=360></div>");
         page.render(ctx, "ВПР " + work.year() + ": " + work.title(), b.toString());
+    }
+
+    /**
+     * «Выполнение заданий», as FIS OKO shows it: each task's solve rate in the district (and in the chosen school),
+     * and within the groups of participants by their VPR mark — where the «3» group solving as well as the «5»
+     * group would show.
+     */
+    private static String tasks(WorkResults w, Optional<SchoolResult> chosen) {
+        List<TaskResult> district = w.district().tasks();
+        if (district.isEmpty()) {
+            return "<h2 id=tasks>Выполнение заданий</h2><p class=empty>Задания этой работы неизвестны: в справочнике нет"
+                    + " листа «Задания» для неё и принятых файлов с заданиями.</p>";
+        }
+        Map<String, TaskResult> school = new HashMap<>();
+        chosen.ifPresent(r -> r.stats().tasks().forEach(t -> school.put(t.task().code(), t)));
+        StringBuilder b = new StringBuilder("<h2 id=tasks>Выполнение заданий</h2><p>Решаемость — доля набранных баллов от"
+                + " максимально возможных, %; по группам — среди участников района с этой отметкой за работу.</p>")
+                .append("<div class=scroll><table class=stats><thead><tr><th scope=col>Задание</th><th scope=col>Уровень</th>")
+                .append("<th scope=col>Макс. балл</th>");
+        chosen.ifPresent(r -> b.append("<th scope=col>").append(Html.escape(r.school().name())).append(", %</th>"));
+        b.append("<th scope=col>Район, %</th>");
+        for (int mark = 2; mark <= 5; mark++) {
+            b.append("<th scope=col>Группа «").append(mark).append("», %</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        for (TaskResult t : district) {
+            b.append("<tr><th scope=row>").append(Html.escape(t.task().code())).append("</th><td>")
+                    .append(t.task().level() == null ? "—" : t.task().level().letter()).append("</td><td class=num>")
+                    .append(t.task().maxPoints()).append("</td>");
+            chosen.ifPresent(r -> b.append("<td class=num>").append(school.containsKey(t.task().code())
+                    ? Percent.format(school.get(t.task().code()).solveRate()) : "—").append("</td>"));
+            b.append("<td class=num>").append(Percent.format(t.solveRate())).append("</td>");
+            for (int mark = 2; mark <= 5; mark++) {
+                b.append("<td class=num>").append(Percent.format(t.solveRate(mark))).append("</td>");
+            }
+            b.append("</tr>");
+        }
+        return b.append("</tbody></table></div>").toString();
     }
 
     void marksChart(Context ctx) {

@@ -122,6 +122,13 @@ class CoordinatorDeskTest {
                         .replace("&amp;", "&")).html();
                 assertEquals(List.of("МБОУ «СОШ № 1 г. Энска»", "Итого по району"),
                         stats.select("table.stats").get(0).select("tbody td:first-child").eachText());
+                assertTrue(stats.select("table.stats").get(0).select("thead th").eachText().contains("Средний первичный балл"));
+                // «Выполнение заданий»: every task of the work, the district's rate and the groups by mark.
+                var tasks = stats.select("h2#tasks + p + div table.stats");
+                assertEquals(FULL.length, tasks.select("tbody tr").size());
+                assertEquals(List.of("Задание", "Уровень", "Макс. балл", "Район, %", "Группа «2», %", "Группа «3», %",
+                        "Группа «4», %", "Группа «5», %"), tasks.select("thead th").eachText());
+                assertEquals("1", tasks.select("tbody tr th").get(0).text());
                 String chart = stats.select(".charts img").get(0).attr("src").replace("&amp;", "&");
                 Browser.Response png = coordinator.get(chart);
                 assertEquals(200, png.status());
