@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import ru.vprsvod.publishing.Outbox;
+import ru.vprsvod.publishing.OutboxNames;
 import ru.vprsvod.russian.RussianFormat;
 
 /** The outbox's documents with their earlier versions, downloads, and «Сформировать заново» with its progress. */
@@ -33,32 +34,24 @@ final class Documents {
                 + " затираются: они хранятся в папке «Предыдущие версии» исходящих.</p>");
         b.append("<form method=post action=\"/documents/regenerate\" class=inline>").append(Page.csrf(session))
                 .append("<button type=submit>Сформировать заново</button> <span class=hint>например, после правки шаблона</span></form>");
-        List<Path> documents = documents();
+        List<Path> published = documents(outbox.root());
+        List<Path> documents = published.stream().filter(p -> !note(p)).toList();
+        List<Path> notes = published.stream().filter(Documents::note).toList();
         if (documents.isEmpty()) {
             b.append("<p class=empty>Документов пока нет.</p>");
+        } else {
+            b.append(table(documents));
         }
-        b.append("<div class=scroll><table class=documents><thead><tr><th>Документ</th><th>Изменён</th><th>Размер</th>")
-                .append("<th>Прежние версии</th></tr></thead><tbody>");
-        for (Path doc : documents) {
-            String name = doc.getFileName().toString();
-            b.append("<tr><td><a href=\"/outbox/").append(Html.url(name)).append("\">").append(Html.escape(name)).append("</a></td><td>")
-                    .append(modified(doc)).append("</td><td>").append(size(doc)).append("</td><td>");
-            List<Path> versions = outbox.previousVersions(name);
-            if (versions.isEmpty()) {
-                b.append("—");
-            } else {
-                b.append("<details><summary>").append(RussianFormat.count(versions.size(), "версия", "версии", "версий"))
-                        .append("</summary><ul class=plain>");
-                for (Path v : reversed(versions)) {
-                    String relative = outbox.root().relativize(v).toString().replace('\\', '/');
-                    b.append("<li><a href=\"/outbox/").append(pathUrl(relative)).append("\">")
-                            .append(Html.escape(v.getFileName().toString())).append("</a></li>");
-                }
-                b.append("</ul></details>");
-            }
-            b.append("</td></tr>");
+        for (Path folder : roadMapFolders()) {
+            List<Path> maps = documents(folder);
+            b.append("<h2>").append(Html.escape(folder.getFileName().toString())).append("</h2><p>Проекты дорожных карт школ"
+                    + " группы риска; каждая школа получает свою и в своей папке исходящих.</p>");
+            b.append(maps.isEmpty() ? "<p class=empty>Дорожных карт нет.</p>" : table(maps));
         }
-        b.append("</tbody></table></div>");
+        if (!notes.isEmpty()) {
+            b.append("<h2>Данные и сообщения программы</h2><p>report.json — все цифры для других программ; текстовые файлы —"
+                    + " сообщения о том, что не удалось сформировать (ошибки шаблона, PDF).</p>").append(table(notes));
+        }
         page.render(ctx, "Документы", b.toString());
     }
 
@@ -119,8 +112,51 @@ final class Documents {
     }
 
     /** The generated documents at the outbox's top level (receipts live in the schools' folders). */
-    private List<Path> documents() {
+    /** Report.json and the program's notes (.txt) are not documents to sign: listed apart. */
+    private static boolean note(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals(OutboxNames.REPORT_JSON) || name.endsWith(".txt");
+    }
+
+    private String table(List<Path> files) {
+        StringBuilder b = new StringBuilder("<div class=scroll><table class=documents><thead><tr><th scope=col>Документ</th>"
+                + "<th scope=col>Изменён</th><th scope=col>Размер</th><th scope=col>Прежние версии</th></tr></thead><tbody>");
+        for (Path doc : files) {
+            String relative = outbox.root().relativize(doc).toString().replace('\\', '/');
+            String name = doc.getFileName().toString();
+            b.append("<tr><td><a href=\"/outbox/").append(pathUrl(relative)).append("\">").append(Html.escape(name))
+                    .append("</a></td><td>").append(modified(doc)).append("</td><td>").append(size(doc)).append("</td><td>");
+            List<Path> versions = outbox.previousVersions(relative);
+            if (versions.isEmpty()) {
+                b.append("—");
+            } else {
+                b.append("<details><summary>").append(RussianFormat.count(versions.size(), "версия", "версии", "версий"))
+                        .append("</summary><ul class=plain>");
+                for (Path v : reversed(versions)) {
+                    String old = outbox.root().relativize(v).toString().replace('\\', '/');
+                    b.append("<li><a href=\"/outbox/").append(pathUrl(old)).append("\">")
+                            .append(Html.escape(v.getFileName().toString())).append("</a></li>");
+                }
+                b.append("</ul></details>");
+            }
+            b.append("</td></tr>");
+        }
+        return b.append("</tbody></table></div>").toString();
+    }
+
+    /** The department's folders of the schools' road maps, newest year first. */
+    private List<Path> roadMapFolders() {
+        String prefix = OutboxNames.schoolRoadMaps(0).replace("0", "");
         try (Stream<Path> files = Files.list(outbox.root())) {
+            return files.filter(Files::isDirectory).filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private List<Path> documents(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).filter(Outbox::isPublished)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
