@@ -9,15 +9,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import ru.vprsvod.intake.Pipeline;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.consolidation.StatusBoard;
+import ru.vprsvod.consolidation.StoredSubmission;
+import ru.vprsvod.intake.Pipeline;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.reference.School;
+import ru.vprsvod.reference.Work;
 import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.workbook.Workbooks;
 
@@ -52,10 +57,64 @@ final class Intake {
         Session session = Guard.session(ctx);
         StringBuilder b = new StringBuilder("<p class=lead>").append(Html.escape(page.schoolLabel(session.school())))
                 .append("</p>");
+        references.current().ifPresent(r -> b.append(checklist(r, session.school())));
         b.append(uploadForm(session));
         b.append("<h2>Отправленные файлы</h2>");
         b.append(fileTable(store.filesOf(session.school())));
         page.render(ctx, "Загрузка результатов ВПР", b.toString());
+    }
+
+    /**
+     * The school's own checklist for the campaign year: every work its grades write, whether its results are in
+     * (and by which file), rejected and awaited again, or not sent; where a later file was rejected, that the data
+     * accepted before still count.
+     */
+    private String checklist(Reference reference, String login) {
+        int year = reference.campaignYear();
+        StatusBoard board = StatusBoard.of(reference, year, store);
+        Optional<StatusBoard.Row> row = board.rows().stream().filter(r -> r.school().login().equals(login)).findFirst();
+        if (row.isEmpty()) {
+            return "";
+        }
+        Map<Work, Long> inForce = new HashMap<>();
+        for (StoredSubmission s : store.currentSubmissions(year)) {
+            if (s.school().equals(login)) {
+                inForce.put(s.work(), s.fileId());
+            }
+        }
+        StringBuilder b = new StringBuilder("<section class=checklist><h2>Работы ").append(year)
+                .append(" года</h2><div class=scroll><table class=checklist><thead><tr><th scope=col>Работа</th>")
+                .append("<th scope=col>Состояние</th><th scope=col>Учитывается файл</th></tr></thead><tbody>");
+        long owed = 0;
+        for (StatusBoard.Cell c : row.get().cells()) {
+            if (c.state() == StatusBoard.State.NOT_EXPECTED) {
+                continue;
+            }
+            String state = switch (c.state()) {
+                case ACCEPTED, RESUBMITTED -> c.laterRejected()
+                        ? "принято; последний файл отклонён — учитываются данные, принятые раньше"
+                        : c.state() == StatusBoard.State.RESUBMITTED ? "принято (файл прислан повторно)" : "принято";
+                case REJECTED -> "отклонено — ждём исправленный файл";
+                default -> "не сдано";
+            };
+            owed += c.state() == StatusBoard.State.REJECTED || c.state() == StatusBoard.State.MISSING ? 1 : 0;
+            String css = c.state() == StatusBoard.State.REJECTED || c.laterRejected() ? "bad"
+                    : c.state() == StatusBoard.State.MISSING ? "missing" : "ok";
+            b.append("<tr><th scope=row>").append(Html.escape(c.work().title())).append("</th><td class=").append(css).append('>')
+                    .append(Html.escape(state));
+            c.latestFile().filter(f -> c.state() == StatusBoard.State.REJECTED || c.laterRejected())
+                    .ifPresent(f -> b.append(" (<a href=\"/files/").append(f.id()).append("\">протокол № ").append(f.id())
+                            .append("</a>)"));
+            b.append("</td><td>");
+            Long file = inForce.get(c.work());
+            b.append(file == null ? "—" : "<a href=\"/files/" + file + "\">протокол № " + file + "</a>");
+            b.append("</td></tr>");
+        }
+        b.append("</tbody></table></div><p class=").append(owed == 0 ? "ok" : "notice").append(" role=status>")
+                .append(owed == 0 ? "Все работы школы приняты." : "Осталось сдать или исправить: "
+                        + RussianFormat.count(owed, "работа", "работы", "работ") + ".")
+                .append("</p></section>");
+        return b.toString();
     }
 
     /** The coordinator's upload page (a clerk's is the start page). */
