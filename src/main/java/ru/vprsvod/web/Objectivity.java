@@ -5,6 +5,8 @@ import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +71,7 @@ final class Objectivity {
         recommended(b, y);
         byRule(b, y);
         schools(b, y);
+        notChecked(b, y);
         history(b, findings, y);
         if (findings.recheck().year() == year) {
             recheck(b, findings.recheck());
@@ -145,34 +148,67 @@ final class Objectivity {
                     .append(s.flagged() ? "индекс " + number(s.index()) + (s.riskGroup() ? ", группа риска"
                             : s.recheckRecommended() ? ", рекомендуется включить в перепроверку" : "") : "признаков нет")
                     .append("</summary>");
-            flags(b, "Школа в целом", s.schoolFlags(), s.schoolSkips());
+            flags(b, "Школа в целом", s.schoolFlags());
             for (WorkFindings w : s.works()) {
-                flags(b, w.work().title(), w.flags(), w.skipped());
+                flags(b, w.work().title(), w.flags());
             }
             b.append("</details>");
         }
     }
 
-    private static void flags(StringBuilder b, String title, List<Flag> flags, List<Skip> skipped) {
-        if (flags.isEmpty() && skipped.isEmpty()) {
+    private static void flags(StringBuilder b, String title, List<Flag> flags) {
+        if (flags.isEmpty()) {
             return;
         }
         b.append("<h3>").append(Html.escape(title)).append("</h3><ul>");
         for (Flag f : flags) {
+            // The sentence a head reads first; the figures and thresholds behind it one click away.
             b.append("<li class=bad><strong>").append(f.rule().name()).append(".</strong> ").append(Html.escape(f.text()));
-            if (!f.details().isEmpty()) {
-                b.append("<br><small>").append(Html.escape(String.join("; ", f.details()))).append("</small>");
-            }
-            if (!f.thresholds().isEmpty()) {
-                b.append("<br><small class=muted>Пороги: ").append(Html.escape(String.join("; ",
-                        f.thresholds().stream().map(Objectivity::threshold).toList()))).append("</small>");
+            if (!f.details().isEmpty() || !f.thresholds().isEmpty()) {
+                b.append("<details class=figures><summary>цифры и пороги</summary>");
+                if (!f.details().isEmpty()) {
+                    b.append("<p>").append(Html.escape(String.join("; ", f.details()))).append("</p>");
+                }
+                if (!f.thresholds().isEmpty()) {
+                    b.append("<p class=muted>Пороги: ").append(Html.escape(String.join("; ",
+                            f.thresholds().stream().map(Objectivity::threshold).toList()))).append("</p>");
+                }
+                b.append("</details>");
             }
             b.append("</li>");
         }
-        for (Skip k : skipped) {
-            b.append("<li class=muted>").append(k.rule().name()).append(": не проверялось — ").append(Html.escape(k.reason()))
-                    .append("</li>");
+        b.append("</ul>");
+    }
+
+    /**
+     * What could not be checked, said once for the year: each rule and reason with how many works it concerns and
+     * where, instead of a «не проверялось» line under every work.
+     */
+    private static void notChecked(StringBuilder b, YearFindings y) {
+        Map<String, List<String>> where = new LinkedHashMap<>();
+        for (SchoolFindings s : y.schools()) {
+            for (Skip k : s.schoolSkips()) {
+                where.computeIfAbsent(k.rule().name() + "|" + k.reason(), key -> new ArrayList<>()).add(s.school().name());
+            }
+            for (WorkFindings w : s.works()) {
+                for (Skip k : w.skipped()) {
+                    where.computeIfAbsent(k.rule().name() + "|" + k.reason(), key -> new ArrayList<>())
+                            .add(s.school().name() + " — " + w.work().title());
+                }
+            }
         }
+        if (where.isEmpty()) {
+            return;
+        }
+        b.append("<h2>Что не проверялось</h2><ul class=not-checked>");
+        where.forEach((key, places) -> {
+            String[] parts = key.split("\\|", 2);
+            b.append("<li>").append(parts[0]).append(": ").append(Html.escape(parts[1])).append(" — ")
+                    .append(RussianFormat.count(places.size(), "случай", "случая", "случаев"))
+                    .append("<details><summary>где</summary><ul>");
+            places.forEach(p -> b.append("<li>").append(Html.escape(p)).append("</li>"));
+            b.append("</ul></details></li>");
+        });
         b.append("</ul>");
     }
 

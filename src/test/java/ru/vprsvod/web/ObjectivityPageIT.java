@@ -59,6 +59,11 @@ class ObjectivityPageIT {
                     assertTrue(text.contains(flag.replace('\u00a0', ' ')), "the page shows every flag as report.json words it: "
                             + flag);
                 }
+                // Readable at a glance: each flag's figures and thresholds folded under its sentence; what could not be
+                // checked said once for the year, not under every work.
+                assertTrue(page.select("li.bad details.figures summary").size() >= flags.size());
+                assertEquals(0, page.select("li:containsOwn(не проверялось)").size());
+                assertEquals(1, page.select("h2:containsOwn(Что не проверялось)").size(), "the generated district has works too small for some rules");
                 assertTrue(text.contains("Перепроверка 2026"), text);
                 assertTrue(text.contains("Срок перепроверки — до 04.07.2026."), text);
 
