@@ -30,12 +30,23 @@ final class Statistics {
     private final Consolidator consolidator;
     private final Dashboard dashboard;
     private final Page page;
+    private final java.nio.file.Path temporaryRoot;
 
-    Statistics(ReferenceSource references, Consolidator consolidator, Dashboard dashboard, Page page) {
+    Statistics(ReferenceSource references, Consolidator consolidator, Dashboard dashboard, Page page,
+               java.nio.file.Path temporaryRoot) {
         this.references = references;
         this.consolidator = consolidator;
         this.dashboard = dashboard;
         this.page = page;
+        this.temporaryRoot = temporaryRoot;
+    }
+
+    /** GET /stats/work.xlsx?year=&subject=&grade=: the work's tables as a workbook. */
+    void workSheet(Context ctx) {
+        WorkResults w = results(ctx);
+        Work work = w.spec().work();
+        Downloads.bytes(ctx, "Статистика ВПР " + work.year() + " — " + work.subject() + ", " + work.grade() + " класс.xlsx",
+                StatisticsSheet.of(w, temporaryRoot));
     }
 
     static String link(Work w) {
@@ -69,7 +80,8 @@ final class Statistics {
         WorkResults w = results(ctx);
         Work work = w.spec().work();
         Optional<SchoolResult> chosen = school(ctx, w);
-        StringBuilder b = new StringBuilder("<p>Шкала перевода: ").append(Html.escape(w.spec().scale().describe()))
+        StringBuilder b = new StringBuilder("<p><a class=button href=\"/stats/work.xlsx?").append(query(work))
+                .append("\">Скачать таблицы (.xlsx)</a></p><p>Шкала перевода: ").append(Html.escape(w.spec().scale().describe()))
                 .append(". Доли — от писавших работу; «—» — нет участников.</p>");
         b.append("<div class=scroll><table class=stats><thead><tr><th>Школа</th><th>По списку</th><th>Писали</th>")
                 .append("<th>«2», %</th><th>«3», %</th><th>«4», %</th><th>«5», %</th><th>Качество, %</th><th>Успеваемость, %</th>")

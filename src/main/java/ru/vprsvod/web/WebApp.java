@@ -48,7 +48,7 @@ public final class WebApp {
         Forms forms = new Forms(references, store, page, temporary, clock);
         Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
         SummarySheet summarySheet = new SummarySheet(references, store, dashboard, temporary, clock);
-        Statistics statistics = new Statistics(references, consolidator, dashboard, page);
+        Statistics statistics = new Statistics(references, consolidator, dashboard, page, temporary);
         Objectivity objectivity = new Objectivity(references, findings, dashboard, page);
         Documents documents = new Documents(outbox, new Regeneration(pipeline, clock), page, clock);
         Templates templates = new Templates(references, settings.templates(), temporary, page, clock);
@@ -136,6 +136,7 @@ public final class WebApp {
             config.routes.get("/api/journal", intakePages::journalApi, coordinator);
             config.routes.get("/stats", statistics::works, coordinator);
             config.routes.get("/stats/work", statistics::work, coordinator);
+            config.routes.get("/stats/work.xlsx", statistics::workSheet, coordinator);
             config.routes.get("/charts/marks.png", statistics::marksChart, coordinator);
             config.routes.get("/charts/scores.png", statistics::scoresChart, coordinator);
             config.routes.get("/objectivity", objectivity::page, coordinator);

@@ -129,6 +129,32 @@ class CoordinatorDeskTest {
                 assertEquals(List.of("Задание", "Уровень", "Макс. балл", "Район, %", "Группа «2», %", "Группа «3», %",
                         "Группа «4», %", "Группа «5», %"), tasks.select("thead th").eachText());
                 assertEquals("1", tasks.select("tbody tr th").get(0).text());
+                // Every table of the work as a workbook: results, journal comparison, tasks; values, never formulas.
+                String xlsx = stats.select("a.button[href^=/stats/work.xlsx]").attr("href");
+                Browser.Response sheet = coordinator.get(xlsx);
+                assertEquals(200, sheet.status());
+                try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet.bytes()))) {
+                    assertEquals(List.of("Результаты", "Отметки по журналу", "Выполнение заданий"),
+                            List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));
+                    var total = book.getSheetAt(0).getRow(book.getSheetAt(0).getLastRowNum());
+                    assertEquals("Итого по району", total.getCell(0).getStringCellValue());
+                    assertEquals(2.0, total.getCell(2).getNumericCellValue(), "two pupils wrote it");
+                    var taskSheet = book.getSheetAt(2);
+                    int header = -1;
+                    for (var r : taskSheet) {
+                        if (r.getCell(0) != null && "Задание".equals(r.getCell(0).toString())) {
+                            header = r.getRowNum();
+                        }
+                    }
+                    assertEquals(FULL.length, taskSheet.getLastRowNum() - header, "a row per task under the header");
+                    for (var s : book) {
+                        for (var r : s) {
+                            for (var c : r) {
+                                assertTrue(c.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA, c.getAddress().toString());
+                            }
+                        }
+                    }
+                }
                 String chart = stats.select(".charts img").get(0).attr("src").replace("&amp;", "&");
                 Browser.Response png = coordinator.get(chart);
                 assertEquals(200, png.status());
