@@ -72,8 +72,11 @@ class BatchJvmIT {
     private static ProcessHandle awaitWorker(Process launcher) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
+            // Caught between fork and exec, the child is still the JDK's jspawnhelper (seen once in CI's run): wait for
+            // the process to become the worker JVM itself (the same pid, its own command line).
             Optional<ProcessHandle> worker = launcher.descendants().findFirst();
-            if (worker.isPresent()) {
+            if (worker.isPresent() && !worker.get().info().command().orElse("jspawnhelper").endsWith("jspawnhelper")
+                    && worker.get().info().commandLine().orElse("").contains(" ")) {
                 return worker.get();
             }
             assertTrue(launcher.isAlive(), "the launcher ended before its worker was seen");
