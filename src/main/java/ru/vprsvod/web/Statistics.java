@@ -41,6 +41,14 @@ final class Statistics {
         this.temporaryRoot = temporaryRoot;
     }
 
+    /** GET /stats.xlsx?year=: the year's table of works as a workbook. */
+    void worksSheet(Context ctx) {
+        Reference reference = reference();
+        int year = dashboard.year(ctx, reference);
+        Downloads.bytes(ctx, "Статистика ВПР " + year + ".xlsx",
+                StatisticsSheet.overview(year, consolidator.campaign(year, reference).works(), temporaryRoot));
+    }
+
     /** GET /stats/work.xlsx?year=&subject=&grade=: the work's tables as a workbook. */
     void workSheet(Context ctx) {
         WorkResults w = results(ctx);
@@ -62,6 +70,7 @@ final class Statistics {
         int year = dashboard.year(ctx, reference);
         Campaign campaign = consolidator.campaign(year, reference);
         StringBuilder b = new StringBuilder(dashboard.yearLinks(reference, year, "/stats?year="));
+        b.append("<p><a class=button href=\"/stats.xlsx?year=").append(year).append("\">Скачать таблицу (.xlsx)</a></p>");
         b.append("<div class=scroll><table class=stats><thead><tr><th>Работа</th><th>Школ сдали</th><th>Писали</th>")
                 .append("<th>«2», %</th><th>«3», %</th><th>«4», %</th><th>«5», %</th><th>Качество, %</th><th>Успеваемость, %</th>")
                 .append("<th>Средний первичный балл</th></tr></thead><tbody>");

@@ -80,6 +80,34 @@ final class StatisticsSheet {
         return out.toByteArray();
     }
 
+    /** «Статистика» of a year: one row per work with the district's figures. */
+    static byte[] overview(int year, List<WorkResults> works, Path temporaryRoot) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxBook book = new XlsxBook(temporaryRoot)) {
+            XlsxSheet sheet = book.sheet("Статистика " + year);
+            sheet.columns(30, 11, 10, 10, 9, 9, 9, 9, 12, 15, 14);
+            sheet.title("ВПР " + year + ": результаты района по работам");
+            sheet.subtitle("Доли — от писавших работу, %.");
+            sheet.skipRows(1);
+            sheet.header("Работа", "Школ сдали", "По списку", "Писали", "«2», %", "«3», %", "«4», %", "«5», %", "Качество, %",
+                    "Успеваемость, %", "Средний первичный балл");
+            sheet.freezeHeader();
+            for (WorkResults w : works) {
+                Object[] f = figures(w.spec().work().title(), w.district());
+                Object[] row = new Object[f.length + 1];
+                row[0] = f[0];
+                row[1] = w.schools().size();
+                System.arraycopy(f, 1, row, 2, f.length - 1);
+                sheet.row(row);
+            }
+            sheet.printLandscapeOnePageWideRepeatingTitles();
+            book.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private static Object[] figures(String name, WorkStats s) {
         return new Object[] {name, s.listed(), s.present(), percent(s.markPercent(2)), percent(s.markPercent(3)),
                 percent(s.markPercent(4)), percent(s.markPercent(5)), percent(s.quality()), percent(s.success()),

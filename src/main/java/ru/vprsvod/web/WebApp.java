@@ -137,6 +137,7 @@ public final class WebApp {
             config.routes.get("/stats", statistics::works, coordinator);
             config.routes.get("/stats/work", statistics::work, coordinator);
             config.routes.get("/stats/work.xlsx", statistics::workSheet, coordinator);
+            config.routes.get("/stats.xlsx", statistics::worksSheet, coordinator);
             config.routes.get("/charts/marks.png", statistics::marksChart, coordinator);
             config.routes.get("/charts/scores.png", statistics::scoresChart, coordinator);
             config.routes.get("/objectivity", objectivity::page, coordinator);

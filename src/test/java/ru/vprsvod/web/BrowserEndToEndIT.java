@@ -117,6 +117,20 @@ class BrowserEndToEndIT {
                         .executeScript("return arguments[0].naturalWidth", chart)).intValue() == 640);
                 shot(browser, "06-координатор-статистика");
 
+                // «Файлы»: found by school and result through the form, as a coordinator searches.
+                browser.findElement(By.linkText("Файлы")).click();
+                wait.until(d -> d.getTitle().startsWith("Полученные файлы"));
+                browser.findElement(By.cssSelector("form.filters input[name=school]")).sendKeys(Desk.SCHOOL_A);
+                new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("form.filters select[name=status]")))
+                        .selectByVisibleText("отклонён");
+                browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+                wait.until(d -> d.getCurrentUrl().contains("status=REJECTED"));
+                List<WebElement> found = browser.findElements(By.cssSelector("table.files tbody tr"));
+                assertEquals(1, found.size(), browser.findElement(By.tagName("main")).getText());
+                assertTrue(found.get(0).getText().contains("отклонён"), found.get(0).getText());
+                shot(browser, "06б-координатор-файлы-поиск");
+                phoneWidth(browser, "06в-телефон-координатор-файлы");
+
                 browser.findElement(By.linkText("Документы")).click();
                 wait.until(d -> d.getTitle().startsWith("Документы"));
                 shot(browser, "07-координатор-документы");

@@ -118,6 +118,18 @@ class CoordinatorDeskTest {
                         Uploading.xlsx(Protocol.math4().pupil(40001, "4А", 5, FULL).pupilScoring(40002, "4А", 3, 7)))));
                 assertTrue(cell(coordinator.get("/").html(), "edu990001", 0).text().startsWith("принято повторно"));
 
+                Document overview = coordinator.get("/stats").html();
+                Browser.Response yearSheet = coordinator.get(overview.select("a.button[href^=/stats.xlsx]").attr("href"));
+                assertEquals(200, yearSheet.status());
+                try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(yearSheet.bytes()))) {
+                    var sheet = book.getSheetAt(0);
+                    assertEquals("Статистика 2026", sheet.getSheetName());
+                    boolean math = false;
+                    for (var r : sheet) {
+                        math |= r.getCell(0) != null && r.getCell(0).toString().equals("Математика, 4 класс");
+                    }
+                    assertTrue(math, "a row per work");
+                }
                 Document stats = coordinator.get(Statistics.link(new ru.vprsvod.reference.Work(2026, "Математика", 4))
                         .replace("&amp;", "&")).html();
                 assertEquals(List.of("МБОУ «СОШ № 1 г. Энска»", "Итого по району"),
