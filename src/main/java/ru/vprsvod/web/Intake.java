@@ -233,7 +233,7 @@ final class Intake {
 
     private void receipts(Context ctx, Session session, StringBuilder b, List<ReceivedFile> files) {
         for (ReceivedFile f : files) {
-            b.append(ReceiptView.html(f, store.submissionsOfFile(f.id()), page.schoolLabel(f.school()), clock.getZone()));
+            b.append(ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), page.schoolLabel(f.school()), clock.getZone()));
         }
         b.append("<p><a class=button href=\"").append(session.isCoordinator() ? "/upload" : "/").append("\">Отправить ещё файлы</a></p>");
         page.render(ctx, files.size() == 1 ? "Результат проверки файла" : "Результаты проверки файлов", b.toString());
@@ -252,13 +252,29 @@ final class Intake {
     void receipt(Context ctx) {
         ReceivedFile f = visibleFile(ctx);
         page.render(ctx, "Протокол проверки файла № " + f.id(),
-                ReceiptView.html(f, store.submissionsOfFile(f.id()), page.schoolLabel(f.school()), clock.getZone()));
+                ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), page.schoolLabel(f.school()), clock.getZone()));
     }
 
     /** GET /files/{id}/receipt: the receipt's text file, as written to the outbox. */
     void receiptText(Context ctx) {
         ReceivedFile f = visibleFile(ctx);
         Downloads.file(ctx, outbox.resolve(f.receiptPath()));
+    }
+
+    /** For a rejected file: the school's data of the same works accepted before, which still count, with their files. */
+    private Map<StoredSubmission, ReceivedFile> stillInForce(ReceivedFile f) {
+        Map<StoredSubmission, ReceivedFile> inForce = new java.util.LinkedHashMap<>();
+        if (f.status() != ru.vprsvod.submission.Status.REJECTED || f.school().isEmpty()) {
+            return inForce;
+        }
+        for (Work work : store.worksOfFile(f.id())) {
+            for (StoredSubmission s : store.currentSubmissions(work.year())) {
+                if (s.school().equals(f.school()) && s.work().equals(work)) {
+                    store.file(s.fileId()).ifPresent(from -> inForce.put(s, from));
+                }
+            }
+        }
+        return inForce;
     }
 
     /** The file a path names, if the signed-in person may see it; otherwise «not found». */

@@ -2,6 +2,7 @@ package ru.vprsvod.web;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.russian.RussianFormat;
@@ -27,7 +28,12 @@ final class ReceiptView {
         return "<span class=\"badge " + statusClass(status) + "\">" + Html.escape(status.label()) + "</span>";
     }
 
-    static String html(ReceivedFile f, List<StoredSubmission> brought, String schoolLabel, ZoneId zone) {
+    /**
+     * @param inForce for a rejected file: the school's accepted data of the same works that still count (with the
+     *                files they came from), as the text receipt says too
+     */
+    static String html(ReceivedFile f, List<StoredSubmission> brought, Map<StoredSubmission, ReceivedFile> inForce,
+                       String schoolLabel, ZoneId zone) {
         StringBuilder b = new StringBuilder("<section class=receipt id=\"file-").append(f.id()).append("\">");
         b.append("<h2>Протокол № ").append(f.id()).append(" — ").append(Html.escape(f.originalName())).append("</h2>");
         b.append("<p class=\"verdict ").append(statusClass(f.status())).append("\">Результат: <strong>")
@@ -56,6 +62,13 @@ final class ReceiptView {
         if (!errors.isEmpty()) {
             b.append("<h3 class=bad>Ошибки (").append(errors.size()).append(") — файл не принят. Исправьте их и отправьте файл заново</h3>");
             table(b, errors);
+        }
+        if (f.status() == Status.REJECTED) {
+            inForce.forEach((s, from) -> b.append("<p class=notice>В силе остаются данные по работе «")
+                    .append(Html.escape(s.work().titleWithYear())).append("», принятые ")
+                    .append(RussianFormat.dateTime(from.receivedAt(), zone)).append(" из файла «")
+                    .append(Html.escape(from.originalName())).append("» (<a href=\"/files/").append(from.id()).append("\">протокол № ")
+                    .append(from.id()).append("</a>): они учитываются в статистике, пока исправленный файл не будет принят.</p>"));
         }
         if (!warnings.isEmpty()) {
             b.append("<h3 class=warn>Замечания (").append(warnings.size()).append(")")

@@ -43,6 +43,10 @@ class ClerkChecklistTest {
                         state(laterRejected, "Математика, 4 класс"));
                 assertEquals("протокол № 1", row(laterRejected, "Математика, 4 класс").select("td").get(1).text(),
                         "the file in force is still the first");
+                // The rejected file's receipt on the page says the same: the data accepted before still count.
+                assertEquals("В силе остаются данные по работе «Математика, 4 класс, 2026», принятые 21.05.2026 10:00 из файла"
+                        + " «edu990001_Математика_4_2026.xlsx» (протокол № 1): они учитываются в статистике, пока исправленный"
+                        + " файл не будет принят.", clerk.get("/files/2").html().select("section.receipt p.notice").text());
                 assertEquals("Осталось сдать или исправить: " + RussianFormat.count(works - 1, "работа", "работы", "работ") + ".",
                         laterRejected.select("section.checklist p[role=status]").text(), "a work with data in force is not owed");
             });
