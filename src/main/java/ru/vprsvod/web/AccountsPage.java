@@ -67,7 +67,7 @@ final class AccountsPage {
         } else if (!session.issued().isEmpty()) {
             b.append("<section class=issued><h2>Выданные пароли</h2><p>Передайте каждой школе её логин и пароль. Пароль"
                     + " показывается только сейчас; при первом входе его нужно сменить на свой.</p>")
-                    .append("<table><thead><tr><th>Логин</th><th>Школа</th><th>Пароль</th></tr></thead><tbody>");
+                    .append("<table><thead><tr><th scope=col>Логин</th><th scope=col>Школа</th><th scope=col>Пароль</th></tr></thead><tbody>");
             for (Issued i : session.issued()) {
                 b.append("<tr><td>").append(Html.escape(i.account().login())).append("</td><td>")
                         .append(Html.escape(i.account().isCoordinator() ? "координатор" : page.schoolLabel(i.account().school())))
@@ -88,8 +88,8 @@ final class AccountsPage {
         b.append("<form method=post action=\"/accounts/coordinators\" class=inline>").append(Page.csrf(session))
                 .append("<label>Новый координатор: логин <input name=login required pattern=\"[A-Za-z0-9][A-Za-z0-9._-]{2,39}\"></label>")
                 .append("<button type=submit>Добавить</button></form>");
-        b.append("<div class=scroll><table class=accounts><thead><tr><th>Логин</th><th>Роль</th><th>Школа</th><th>Создана</th>")
-                .append("<th>Пароль</th><th>Состояние</th><th></th></tr></thead><tbody>");
+        b.append("<div class=scroll><table class=accounts><thead><tr><th scope=col>Логин</th><th scope=col>Роль</th><th scope=col>Школа</th><th scope=col>Создана</th>")
+                .append("<th scope=col>Пароль</th><th scope=col>Состояние</th><th scope=col></th></tr></thead><tbody>");
         String me = session.account().login();
         for (Account a : all) {
             b.append("<tr").append(a.disabled() ? " class=disabled" : "").append("><td>").append(Html.escape(a.login()))

@@ -58,7 +58,7 @@ final class CalendarPage {
                 b.append("<p>Сроков нет.</p>");
                 continue;
             }
-            b.append("<table class=calendar><thead><tr><th>Срок</th><th>Что</th><th>Кто</th><th>Основание</th></tr>"
+            b.append("<table class=calendar><thead><tr><th scope=col>Срок</th><th scope=col>Что</th><th scope=col>Кто</th><th scope=col>Основание</th></tr>"
                     + "</thead><tbody>");
             for (Deadline d : group) {
                 b.append("<tr data-key=\"").append(Html.escape(d.key())).append("\"><td>")

@@ -301,8 +301,8 @@ final class Intake {
         if (files.isEmpty()) {
             return "<p class=empty>Файлов пока нет.</p>";
         }
-        StringBuilder b = new StringBuilder("<div class=scroll><table class=files><thead><tr><th>№</th><th>Получен</th><th>Файл</th>");
-        b.append("<th>Результат</th><th>Ошибок</th><th>Замечаний</th><th>Протокол</th></tr></thead><tbody>");
+        StringBuilder b = new StringBuilder("<div class=scroll><table class=files><thead><tr><th scope=col>№</th><th scope=col>Получен</th><th scope=col>Файл</th>");
+        b.append("<th scope=col>Результат</th><th scope=col>Ошибок</th><th scope=col>Замечаний</th><th scope=col>Протокол</th></tr></thead><tbody>");
         for (ReceivedFile f : files) {
             long errors = f.problems().stream().filter(ru.vprsvod.workbook.Problem::isError).count();
             b.append("<tr><td>").append(f.id()).append("</td><td>").append(RussianFormat.dateTime(f.receivedAt(), clock.getZone()))

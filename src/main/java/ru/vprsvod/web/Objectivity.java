@@ -100,7 +100,7 @@ final class Objectivity {
             b.append("<p>Ни одна школа не входит в группу риска.</p>");
             return;
         }
-        b.append("<div class=scroll><table id=risk-group><thead><tr><th>Школа</th><th>Индекс</th><th>Почему</th></tr></thead><tbody>");
+        b.append("<div class=scroll><table id=risk-group><thead><tr><th scope=col>Школа</th><th scope=col>Индекс</th><th scope=col>Почему</th></tr></thead><tbody>");
         for (SchoolFindings s : group) {
             b.append("<tr><td><a href=\"#s-").append(Html.escape(s.school().login())).append("\">")
                     .append(Html.escape(s.school().name())).append("</a></td><td>").append(number(s.index())).append("</td><td>")
@@ -118,7 +118,7 @@ final class Objectivity {
         b.append("<h2>Рекомендуется включить в перепроверку: ").append(RussianFormat.count(schools.size(), "школа", "школы", "школ"))
                 .append("</h2><p>Эти школы не входят в группу риска, но у них есть другие признаки. Чтобы включать такие школы"
                         + " в перепроверку всегда, добавьте буквы признаков в параметр «включать при признаках» листа «Правила».</p>")
-                .append("<div class=scroll><table id=recommended><thead><tr><th>Школа</th><th>Индекс</th><th>Почему</th></tr>")
+                .append("<div class=scroll><table id=recommended><thead><tr><th scope=col>Школа</th><th scope=col>Индекс</th><th scope=col>Почему</th></tr>")
                 .append("</thead><tbody>");
         for (SchoolFindings s : schools) {
             b.append("<tr><td><a href=\"#s-").append(Html.escape(s.school().login())).append("\">")
@@ -129,7 +129,7 @@ final class Objectivity {
     }
 
     private static void byRule(StringBuilder b, YearFindings y) {
-        b.append("<h2>Школы по признакам</h2><table><thead><tr><th>Признак</th><th>Школ</th><th>Школы</th></tr></thead><tbody>");
+        b.append("<h2>Школы по признакам</h2><table><thead><tr><th scope=col>Признак</th><th scope=col>Школ</th><th scope=col>Школы</th></tr></thead><tbody>");
         for (Rule rule : Rule.values()) {
             List<SchoolFindings> flagged = y.flaggedBy(rule);
             b.append("<tr><td>").append(rule.name()).append(". ").append(Html.escape(rule.title())).append("</td><td>")
@@ -217,8 +217,8 @@ final class Objectivity {
         if (years.size() < 2) {
             return;
         }
-        b.append("<h2>Индекс по годам</h2><div class=scroll><table><thead><tr><th>Школа</th>");
-        years.forEach(year -> b.append("<th>").append(year).append("</th>"));
+        b.append("<h2>Индекс по годам</h2><div class=scroll><table><thead><tr><th scope=col>Школа</th>");
+        years.forEach(year -> b.append("<th scope=col>").append(year).append("</th>"));
         b.append("</tr></thead><tbody>");
         for (SchoolFindings s : y.schools()) {
             Map<Integer, IndexPoint> byYear = new java.util.HashMap<>();
@@ -253,8 +253,8 @@ final class Objectivity {
         if (r.works().isEmpty()) {
             return;
         }
-        b.append("<div class=scroll><table><thead><tr><th>Школа</th><th>Работа</th><th>Код</th><th>Класс</th><th>Балл</th>")
-                .append("<th>Отметка</th><th>Почему отобрана</th></tr></thead><tbody>");
+        b.append("<div class=scroll><table><thead><tr><th scope=col>Школа</th><th scope=col>Работа</th><th scope=col>Код</th><th scope=col>Класс</th><th scope=col>Балл</th>")
+                .append("<th scope=col>Отметка</th><th scope=col>Почему отобрана</th></tr></thead><tbody>");
         for (SelectedWork w : r.works()) {
             b.append("<tr><td>").append(Html.escape(w.school().name())).append("</td><td>").append(Html.escape(w.work().title()))
                     .append("</td><td>").append(Html.escape(w.code())).append("</td><td>").append(Html.escape(w.className()))

@@ -85,8 +85,8 @@ final class ReceiptView {
     }
 
     private static void table(StringBuilder b, List<Problem> problems) {
-        b.append("<div class=scroll><table class=problems><thead><tr><th>№</th><th>Лист</th><th>Ячейка</th><th>Что не так</th>")
-                .append("<th>Найдено</th><th>Ожидается</th></tr></thead><tbody>");
+        b.append("<div class=scroll><table class=problems><thead><tr><th scope=col>№</th><th scope=col>Лист</th><th scope=col>Ячейка</th><th scope=col>Что не так</th>")
+                .append("<th scope=col>Найдено</th><th scope=col>Ожидается</th></tr></thead><tbody>");
         int n = 1;
         for (Problem p : problems) {
             b.append("<tr><td>").append(n++).append("</td><td>").append(Html.escape(p.sheet())).append("</td><td>")

@@ -71,9 +71,9 @@ final class Statistics {
         Campaign campaign = consolidator.campaign(year, reference);
         StringBuilder b = new StringBuilder(dashboard.yearLinks(reference, year, "/stats?year="));
         b.append("<p><a class=button href=\"/stats.xlsx?year=").append(year).append("\">Скачать таблицу (.xlsx)</a></p>");
-        b.append("<div class=scroll><table class=stats><thead><tr><th>Работа</th><th>Школ сдали</th><th>Писали</th>")
-                .append("<th>«2», %</th><th>«3», %</th><th>«4», %</th><th>«5», %</th><th>Качество, %</th><th>Успеваемость, %</th>")
-                .append("<th>Средний первичный балл</th></tr></thead><tbody>");
+        b.append("<div class=scroll><table class=stats><thead><tr><th scope=col>Работа</th><th scope=col>Школ сдали</th><th scope=col>Писали</th>")
+                .append("<th scope=col>«2», %</th><th scope=col>«3», %</th><th scope=col>«4», %</th><th scope=col>«5», %</th><th scope=col>Качество, %</th><th scope=col>Успеваемость, %</th>")
+                .append("<th scope=col>Средний первичный балл</th></tr></thead><tbody>");
         for (WorkResults w : campaign.works()) {
             WorkStats d = w.district();
             b.append("<tr><td><a href=\"").append(link(w.spec().work())).append("\">").append(Html.escape(w.spec().work().title()))
@@ -92,9 +92,9 @@ final class Statistics {
         StringBuilder b = new StringBuilder("<p><a class=button href=\"/stats/work.xlsx?").append(query(work))
                 .append("\">Скачать таблицы (.xlsx)</a></p><p>Шкала перевода: ").append(Html.escape(w.spec().scale().describe()))
                 .append(". Доли — от писавших работу; «—» — нет участников.</p>");
-        b.append("<div class=scroll><table class=stats><thead><tr><th>Школа</th><th>По списку</th><th>Писали</th>")
-                .append("<th>«2», %</th><th>«3», %</th><th>«4», %</th><th>«5», %</th><th>Качество, %</th><th>Успеваемость, %</th>")
-                .append("<th>Средний первичный балл</th><th>Диаграммы</th></tr></thead><tbody>");
+        b.append("<div class=scroll><table class=stats><thead><tr><th scope=col>Школа</th><th scope=col>По списку</th><th scope=col>Писали</th>")
+                .append("<th scope=col>«2», %</th><th scope=col>«3», %</th><th scope=col>«4», %</th><th scope=col>«5», %</th><th scope=col>Качество, %</th><th scope=col>Успеваемость, %</th>")
+                .append("<th scope=col>Средний первичный балл</th><th scope=col>Диаграммы</th></tr></thead><tbody>");
         for (SchoolResult r : w.schools()) {
             b.append("<tr><td>").append(Html.escape(r.school().name())).append("</td><td>").append(r.stats().listed()).append("</td>");
             figures(b, r.stats(), false);
@@ -108,9 +108,9 @@ final class Statistics {
             b.append("<p class=empty>Результатов этой работы пока нет.</p>");
         }
 
-        b.append("<h2>Сравнение с отметками по журналу</h2><div class=scroll><table class=stats><thead><tr><th>Школа</th>")
-                .append("<th>Сравнено</th><th>Понизили, %</th><th>Подтвердили, %</th><th>Повысили, %</th>")
-                .append("<th>Расхождение на 2 и более</th></tr></thead><tbody>");
+        b.append("<h2>Сравнение с отметками по журналу</h2><div class=scroll><table class=stats><thead><tr><th scope=col>Школа</th>")
+                .append("<th scope=col>Сравнено</th><th scope=col>Понизили, %</th><th scope=col>Подтвердили, %</th><th scope=col>Повысили, %</th>")
+                .append("<th scope=col>Расхождение на 2 и более</th></tr></thead><tbody>");
         for (SchoolResult r : w.schools()) {
             b.append("<tr><td>").append(Html.escape(r.school().name())).append("</td>");
             journal(b, r.stats().journal());

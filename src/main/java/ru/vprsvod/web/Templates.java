@@ -83,8 +83,8 @@ final class Templates {
         b.append("<p>Справочник и шаблоны можно править в Excel и Word. Новая версия сначала проверяется и заменяет"
                 + " текущую, только если в ней нет ошибок; прежняя сохраняется в папке «Предыдущие версии». Как писать"
                 + " теги в шаблонах — <a href=\"/templates/guide\">руководство</a>.</p>");
-        b.append("<div class=scroll><table class=documents><thead><tr><th>Файл</th><th>Изменён</th><th>Прежние версии</th>")
-                .append("<th>Заменить новой версией</th></tr></thead><tbody>");
+        b.append("<div class=scroll><table class=documents><thead><tr><th scope=col>Файл</th><th scope=col>Изменён</th><th scope=col>Прежние версии</th>")
+                .append("<th scope=col>Заменить новой версией</th></tr></thead><tbody>");
         for (Entry e : entries()) {
             String name = e.file().getFileName().toString();
             b.append("<tr><td>").append(e.reference() ? "Справочник: " : "Шаблон: ");
