@@ -1,7 +1,6 @@
 package ru.vprsvod.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -156,14 +155,7 @@ final class FilesPage {
     }
 
     /** GET /files/{id}/original: the file exactly as it was received, from the archive of originals. */
-    void original(Context ctx) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такого файла.");
-        }
-        ReceivedFile f = store.file(id).orElseThrow(() -> new Guard.Refusal(HttpStatus.NOT_FOUND, "Нет такого файла."));
+    void original(Context ctx, ReceivedFile f) {
         Downloads.file(ctx, dataFolder.resolve(f.archivePath()), Uploads.displayName(f.originalName()));
     }
 

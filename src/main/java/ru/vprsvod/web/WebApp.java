@@ -131,7 +131,7 @@ public final class WebApp {
             config.routes.get("/upload", intake::uploadPage, coordinator);
             config.routes.get("/summary.xlsx", summarySheet::download, coordinator);
             config.routes.get("/files", files::list, coordinator);
-            config.routes.get("/files/{id}/original", files::original, coordinator);
+            config.routes.get("/files/{id}/original", ctx -> files.original(ctx, intake.visibleFile(ctx)), coordinator);
             config.routes.get("/journal", intakePages::journalPage, coordinator);
             config.routes.get("/api/journal", intakePages::journalApi, coordinator);
             config.routes.get("/stats", statistics::works, coordinator);
