@@ -3,19 +3,25 @@ package ru.vprsvod.calendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import ru.vprsvod.reference.ExtraDeadline;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Rules;
 import ru.vprsvod.reference.Setting;
+import ru.vprsvod.reference.School;
 import ru.vprsvod.russian.RussianFormat;
+import ru.vprsvod.schedule.Sitting;
 
 /**
  * Every deadline of the Порядок the product can compute from the reference: the end of the VPR period and the
  * campaign year on «Реквизиты», the re-check term and the storage term on «Правила» (the same settings the
  * re-check selection counts its dates from, so the calendar and the re-check order never disagree), and those the
- * coordinator adds on the optional «Сроки» sheet. Dates are
- * calendar days as the Порядок counts them: a deadline falling on a weekend is not moved.
+ * coordinator adds on the optional «Сроки» sheet; with the schools' schedules, the observers' report of each sitting.
+ * Dates are calendar days as the Порядок counts them: a deadline falling on a weekend is not moved, unless the
+ * «Правила» switch {@link RuleParameter#WEEKEND_SHIFT} is on (then Saturday and Sunday move to Monday; public
+ * holidays are not known to the product and are not moved).
  *
  * @param year      the campaign year
  * @param deadlines by date
@@ -31,6 +37,14 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
     }
 
     public static DeadlineCalendar of(Reference reference) {
+        return of(reference, List.of());
+    }
+
+    /**
+     * The deadlines with those the schedule adds: for each school and date of {@code sittings}, the observers'
+     * report (the day of the work plus {@link RuleParameter#OBSERVERS_REPORT_MONTHS} months).
+     */
+    public static DeadlineCalendar of(Reference reference, List<Sitting> sittings) {
         int year = reference.campaignYear();
         Rules rules = reference.rules();
         List<Deadline> deadlines = new ArrayList<>();
@@ -73,6 +87,67 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
                     extra.source().isEmpty() ? "лист «Сроки» справочника" : extra.source(),
                     extra.who().isEmpty() ? "не указано" : extra.who(), ""));
         }
-        return new DeadlineCalendar(year, deadlines, notes);
+        observersReports(reference, sittings, deadlines);
+        boolean shift = rules.get(RuleParameter.WEEKEND_SHIFT).on();
+        List<Deadline> dated = new ArrayList<>();
+        for (Deadline d : deadlines) {
+            LocalDate moved = shift ? nextWorkingDay(d.date()) : d.date();
+            boolean sheet = d.key().startsWith("sheet-");
+            dated.add(moved.equals(d.date()) || sheet ? d : new Deadline(d.key(), moved, d.title(), d.description()
+                    + " Срок пришёлся на " + RussianFormat.date(d.date()) + " (выходной) и перенесён на следующий рабочий"
+                    + " день (лист «Правила»).", d.source(), d.who(), d.link()));
+        }
+        return new DeadlineCalendar(year, dated, notes);
+    }
+
+    /**
+     * When the observers' report of a sitting is due: the day of the work plus the «Правила» term in months (one
+     * by default; 31 March + 1 month is 30 April, as {@link LocalDate#plusMonths} counts), moved off a weekend when
+     * the «Правила» switch says so. The one place the observers' plan and the calendar take this date from.
+     */
+    public static LocalDate observersReportDue(Sitting sitting, Reference reference) {
+        Rules rules = reference.rules();
+        LocalDate due = sitting.date().plusMonths(rules.count(RuleParameter.OBSERVERS_REPORT_MONTHS));
+        return rules.get(RuleParameter.WEEKEND_SHIFT).on() ? nextWorkingDay(due) : due;
+    }
+
+    /** Saturday and Sunday move to the next Monday; other days stay. */
+    static LocalDate nextWorkingDay(LocalDate date) {
+        return switch (date.getDayOfWeek()) {
+            case SATURDAY -> date.plusDays(2);
+            case SUNDAY -> date.plusDays(1);
+            default -> date;
+        };
+    }
+
+    /** The schedules' due date, and one observers' report per school and date of the schedule. */
+    private static void observersReports(Reference reference, List<Sitting> sittings, List<Deadline> deadlines) {
+        Rules rules = reference.rules();
+        reference.requisites().optionalPeriodEnd().ifPresent(end -> {
+            Setting due = rules.get(RuleParameter.SCHEDULE_DUE_DAYS);
+            long days = due.number().longValue();
+            deadlines.add(new Deadline("schedules", end.minusDays(days), "Графики проведения ВПР от школ",
+                    "Школы присылают графики проведения ВПР (даты каждой работы по классам) не позднее " + days
+                            + " дней до окончания периода проведения ВПР (" + RussianFormat.date(end) + ").",
+                    due.source(), "все школы района", ""));
+        });
+        Setting months = rules.get(RuleParameter.OBSERVERS_REPORT_MONTHS);
+        Map<String, List<Sitting>> bySchoolDate = new TreeMap<>();
+        for (Sitting s : sittings) {
+            bySchoolDate.computeIfAbsent(s.date() + "|" + s.school(), k -> new ArrayList<>()).add(s);
+        }
+        for (List<Sitting> day : bySchoolDate.values()) {
+            Sitting first = day.get(0);
+            String school = reference.school(first.school()).map(School::name).orElse(first.school());
+            String works = String.join("; ", day.stream().sorted().map(s -> s.work().title()
+                    + (s.classes().isEmpty() ? "" : " (" + String.join(", ", s.classes()) + ")")).toList());
+            LocalDate plain = first.date().plusMonths(months.number().longValue());
+            deadlines.add(new Deadline("observers-" + first.school().replaceAll("[^A-Za-z0-9]", "") + "-" + first.date(),
+                    plain, "Отчёт общественного наблюдателя: " + school,
+                    "Общественный наблюдатель, присутствовавший " + RussianFormat.date(first.date()) + " в " + school
+                            + " (" + works + "), представляет отчёт муниципальному координатору в течение "
+                            + months.number().intValue() + " мес. после дня проведения работы.",
+                    months.source(), school, ""));
+        }
     }
 }

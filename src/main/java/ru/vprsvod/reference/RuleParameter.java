@@ -86,7 +86,14 @@ public enum RuleParameter {
             Sources.ORDER_TERM, false),
     STORAGE_DAYS("Перепроверка", "хранение работ и протоколов, дней", Unit.COUNT, "90", Sources.ORDER_STORAGE, false),
     RECHECK_SEED("Перепроверка", "начальное число случайной выборки", Unit.TEXT, "",
-            Sources.OWN + ": пусто — вычисляется из года и данных", false);
+            Sources.OWN + ": пусто — вычисляется из года и данных", false),
+
+    SCHEDULE_DUE_DAYS("Сроки", "график проведения ВПР школа сдаёт не позднее, дней до окончания периода ВПР", Unit.COUNT,
+            "60", Sources.OWN + ": график нужен до начала периода, а федеральный период короче двух месяцев", false),
+    OBSERVERS_REPORT_MONTHS("Сроки", "отчёт общественного наблюдателя после дня проведения работы, месяцев", Unit.COUNT,
+            "1", Sources.ORDER_OBSERVERS, false),
+    WEEKEND_SHIFT("Сроки", "срок, пришедшийся на субботу или воскресенье, переносить на понедельник", Unit.SWITCH, "0",
+            Sources.OWN + ": по умолчанию сроки считаются в календарных днях и не переносятся", false);
 
     /**
      * Where the defaults come from, in one place: when the department's Порядок is renumbered or a source changes,
@@ -105,6 +112,8 @@ public enum RuleParameter {
         static final String ORDER_TERM = ORDER + ", п.\u00a06.5";
         /** Its clause on keeping the works and protocols. */
         static final String ORDER_STORAGE = ORDER + ", п.\u00a05.9, 5.10";
+        /** Its section on public observers: the report within a month. */
+        static final String ORDER_OBSERVERS = ORDER + ", разд.\u00a03";
         /** FIOKO's recommendations on analysing VPR results (known second-hand; no edition year, so no anachronism). */
         static final String FIOKO = "рекомендации ФИОКО по анализу результатов ВПР";
         static final String OWN = "собственное";

@@ -40,12 +40,12 @@ class CalendarPageTest {
                 assertTrue(tables.get(0).text().contains("Завершение муниципальной перепроверки работ"));
                 assertEquals("/objectivity?year=2026", tables.get(0).select("a").attr("href"));
                 assertEquals(List.of("analysis", "storage"), tables.get(1).select("tr[data-key]").eachAttr("data-key"));
-                assertEquals(List.of("period-end"), tables.get(2).select("tr[data-key]").eachAttr("data-key"));
+                assertEquals(List.of("schedules", "period-end"), tables.get(2).select("tr[data-key]").eachAttr("data-key"));
 
                 JsonNode json = new ObjectMapper().readTree(coordinator.get("/api/calendar").body());
                 assertEquals("2026-07-01", json.get("today").asText());
-                assertEquals("2026-07-04", json.get("deadlines").get(1).get("date").asText());
-                assertEquals("thisWeek", json.get("deadlines").get(1).get("standing").asText());
+                assertEquals("2026-07-04", json.get("deadlines").get(2).get("date").asText());
+                assertEquals("thisWeek", json.get("deadlines").get(2).get("standing").asText());
                 assertEquals("passed", json.get("deadlines").get(0).get("standing").asText());
 
                 Browser.Response ics = coordinator.get("/calendar.ics");
@@ -53,9 +53,9 @@ class CalendarPageTest {
                 assertTrue(ics.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
                 Calendar parsed = new CalendarBuilder().build(new StringReader(ics.body()));
                 List<VEvent> events = parsed.getComponents(Component.VEVENT);
-                assertEquals(List.of("20260520", "20260704", "20260810", "20260818"),
+                assertEquals(List.of("20260321", "20260520", "20260704", "20260810", "20260818"),
                         events.stream().map(e -> e.getStartDate().getValue()).toList());
-                assertTrue(events.get(1).getDescription().getValue().contains("Кто: отдел по образованию, предметные комиссии."));
+                assertTrue(events.get(2).getDescription().getValue().contains("Кто: отдел по образованию, предметные комиссии."));
 
                 Browser clerk = new Browser(server.port());
                 clerk.signIn(Desk.SCHOOL_A, Desk.PASSWORD);
