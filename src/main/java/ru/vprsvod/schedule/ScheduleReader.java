@@ -1,0 +1,249 @@
+package ru.vprsvod.schedule;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.School;
+import ru.vprsvod.reference.Work;
+import ru.vprsvod.reference.WorkSpec;
+import ru.vprsvod.russian.RussianFormat;
+import ru.vprsvod.workbook.Cell;
+import ru.vprsvod.workbook.CellKind;
+import ru.vprsvod.workbook.CellValues;
+import ru.vprsvod.workbook.Problem;
+import ru.vprsvod.workbook.Sheet;
+import ru.vprsvod.workbook.SheetRow;
+import ru.vprsvod.workbook.Texts;
+import ru.vprsvod.workbook.Workbook;
+
+/**
+ * A school's «График проведения ВПР» workbook: a sheet whose name or title mentions «график», the school's login
+ * in the cell right of a «Логин ОО» label above the table, and a table with the columns «Дата», «Предмет»,
+ * «Параллель» (the grade of the work) and «Классы» (the classes writing it that day, «4А, 4Б»). One row is one
+ * sitting. Class names: the grade of the work, then none, one or two Cyrillic letters («4», «4А», «4АБ» is not
+ * read as two classes: write «4А, 4Б»); Latin look-alikes are taken as Cyrillic and letters as upper case.
+ */
+public final class ScheduleReader {
+
+    private static final Pattern CLASS = Pattern.compile("(\\d{1,2})\\s*-?\\s*([А-ЯЁ]{0,2})");
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
+    /** What a schedule workbook gave: the school (its login), the sittings, and the problems found. */
+    public record Reading(String school, List<Sitting> sittings, List<Problem> problems) {
+        public Reading {
+            sittings = List.copyOf(sittings);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean rejected() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    private ScheduleReader() {
+    }
+
+    /** Reads the schedule sheet of a workbook; empty when no sheet of it is a schedule. */
+    public static Optional<Reading> find(String file, Workbook workbook, Reference reference) {
+        for (Sheet sheet : workbook.sheets()) {
+            Optional<SheetRow> header = header(sheet);
+            if (header.isPresent()) {
+                return Optional.of(read(file, sheet, header.get(), reference));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SheetRow> header(Sheet sheet) {
+        boolean titled = Texts.normalize(sheet.name()).contains("график");
+        for (SheetRow row : sheet.rows()) {
+            if (row.index() > 20) {
+                break;
+            }
+            boolean date = false;
+            boolean classes = false;
+            for (Cell cell : row.cells()) {
+                String h = Texts.normalize(cell.text());
+                titled |= h.contains("график проведения");
+                date |= h.equals("дата") || h.startsWith("дата проведения");
+                classes |= h.equals("классы");
+            }
+            if (titled && date && classes) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Reading read(String file, Sheet sheet, SheetRow header, Reference reference) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<School> school = school(file, sheet, header, reference, problems);
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (Cell cell : header.cells()) {
+            String h = Texts.normalize(cell.text());
+            if (h.equals("дата") || h.startsWith("дата проведения")) {
+                columns.putIfAbsent("date", cell.column());
+            } else if (h.equals("предмет")) {
+                columns.putIfAbsent("subject", cell.column());
+            } else if (h.equals("параллель") || h.equals("класс")) {
+                columns.putIfAbsent("grade", cell.column());
+            } else if (h.equals("классы")) {
+                columns.putIfAbsent("classes", cell.column());
+            }
+        }
+        for (String required : List.of("date", "subject", "grade")) {
+            if (!columns.containsKey(required)) {
+                problems.add(Problem.error(file, sheet.name(), "", "в строке заголовков (строка " + (header.index() + 1)
+                        + ") нет столбца «" + label(required) + "»", "", "столбец «" + label(required) + "»"));
+            }
+        }
+        if (school.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
+            return new Reading(school.map(School::login).orElse(""), List.of(), problems);
+        }
+        int year = reference.campaignYear();
+        Optional<LocalDate> end = reference.requisites().optionalPeriodEnd();
+        List<Sitting> sittings = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (SheetRow row : sheet.rows()) {
+            if (row.index() <= header.index() || row.cells().isEmpty()) {
+                continue;
+            }
+            sitting(file, sheet, row, columns, school.get(), reference, year, end, problems, seen).ifPresent(sittings::add);
+        }
+        if (!problems.stream().anyMatch(Problem::isError)) {
+            for (WorkSpec spec : reference.specs(year)) {
+                boolean expected = school.get().grades().contains(spec.work().grade());
+                if (expected && sittings.stream().noneMatch(s -> s.work().equals(spec.work()))) {
+                    problems.add(Problem.warning(file, sheet.name(), "", "в графике нет работы «" + spec.work().title()
+                            + "», хотя в школе есть " + spec.work().grade() + " класс", "",
+                            "строка с датой этой работы, если школа её пишет"));
+                }
+            }
+        }
+        return new Reading(school.get().login(), sittings.stream().sorted().toList(), problems);
+    }
+
+    private static Optional<School> school(String file, Sheet sheet, SheetRow header, Reference reference,
+                                           List<Problem> problems) {
+        for (SheetRow row : sheet.rows()) {
+            if (row.index() >= header.index()) {
+                break;
+            }
+            for (Cell cell : row.cells()) {
+                if (Texts.normalize(cell.text()).startsWith("логин")) {
+                    Cell value = row.cell(cell.column() + 1);
+                    Optional<School> school = reference.school(CellValues.text(value));
+                    if (school.isEmpty()) {
+                        problems.add(Problem.error(file, sheet.name(), Cell.address(row.index(), cell.column() + 1),
+                                "школы с таким логином нет в справочнике", CellValues.display(value), "логин ФИС ОКО школы"));
+                    }
+                    return school;
+                }
+            }
+        }
+        problems.add(Problem.error(file, sheet.name(), "", "над таблицей нет ячейки «Логин ОО» с логином школы", "",
+                "«Логин ОО» и рядом логин ФИС ОКО, как в бланке графика"));
+        return Optional.empty();
+    }
+
+    private static Optional<Sitting> sitting(String file, Sheet sheet, SheetRow row, Map<String, Integer> columns,
+                                             School school, Reference reference, int year, Optional<LocalDate> end,
+                                             List<Problem> problems, Map<String, Integer> seen) {
+        int before = problems.size();
+        int dateColumn = columns.get("date");
+        Optional<LocalDate> date = date(row.cell(dateColumn));
+        String period = end.map(e -> "дата с 01.01." + year + " по " + RussianFormat.date(e) + " (период проведения ВПР)")
+                .orElse("дата " + year + " года");
+        if (date.isEmpty()) {
+            problems.add(error(file, sheet, row, dateColumn, "дата проведения не указана или записана не как дата",
+                    "дата вида 15.04." + year));
+        } else if (date.get().getYear() != year || end.isPresent() && date.get().isAfter(end.get())) {
+            problems.add(error(file, sheet, row, dateColumn, "дата вне периода проведения ВПР", period));
+        }
+        int subjectColumn = columns.get("subject");
+        int gradeColumn = columns.get("grade");
+        Optional<String> subject = reference.subject(CellValues.text(row.cell(subjectColumn)));
+        Optional<Integer> grade = CellValues.integer(row.cell(gradeColumn));
+        Optional<WorkSpec> spec = subject.flatMap(s -> grade.flatMap(g -> reference.spec(new Work(year, s, g))));
+        if (spec.isEmpty()) {
+            problems.add(error(file, sheet, row, subjectColumn, "работы с таким предметом и параллелью за " + year
+                    + " год нет в справочнике", "предмет и параллель работы, как на листе «Шкалы»"));
+        } else if (!school.grades().contains(grade.get())) {
+            problems.add(error(file, sheet, row, gradeColumn, "в школе нет " + grade.get() + " класса (по справочнику"
+                    + " школа учит классы " + school.grades() + ")", "параллель, которая есть в школе"));
+        }
+        List<String> classes = new ArrayList<>();
+        if (columns.containsKey("classes") && spec.isPresent()) {
+            int column = columns.get("classes");
+            String written = Texts.latinLookalikesToCyrillic(CellValues.text(row.cell(column)).toUpperCase(java.util.Locale.ROOT));
+            for (String part : written.split("[,;]")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                Matcher m = CLASS.matcher(part.strip());
+                if (!m.matches() || Integer.parseInt(m.group(1)) != grade.get()) {
+                    problems.add(error(file, sheet, row, column, "класс «" + part.strip() + "» не " + grade.get()
+                            + "-й параллели", "классы через запятую: " + grade.get() + "А, " + grade.get() + "Б"));
+                } else {
+                    classes.add(m.group(1) + m.group(2));
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        List<String> keys = classes.isEmpty() ? List.of("") : classes;
+        for (String c : keys) {
+            Integer earlier = seen.putIfAbsent(spec.get().work() + "|" + c, row.index() + 1);
+            if (earlier != null) {
+                problems.add(error(file, sheet, row, subjectColumn, "работа «" + spec.get().work().title() + "»"
+                        + (c.isEmpty() ? "" : " в классе " + c) + " уже есть в графике (строка " + earlier + ")",
+                        "одна дата на работу в каждом классе"));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Sitting(school.login(), date.get(), spec.get().work(), classes));
+    }
+
+    static Optional<LocalDate> date(Cell cell) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        if (cell.kind() == CellKind.NUMBER && cell.number() > 20000 && cell.number() < 80000) {
+            // Excel's 1900 date system: serial 25569 is 1970-01-01.
+            return Optional.of(LocalDate.ofEpochDay((long) Math.floor(cell.number()) - 25569));
+        }
+        String text = cell.text().strip();
+        try {
+            return Optional.of(LocalDate.parse(text, RUSSIAN_DATE));
+        } catch (DateTimeParseException e) {
+            try {
+                return Optional.of(LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text));
+            } catch (DateTimeParseException again) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static Problem error(String file, Sheet sheet, SheetRow row, int column, String message, String expected) {
+        return Problem.error(file, sheet.name(), Cell.address(row.index(), column), message,
+                CellValues.display(row.cell(column)), expected);
+    }
+
+    private static String label(String key) {
+        return switch (key) {
+            case "date" -> "Дата";
+            case "subject" -> "Предмет";
+            default -> "Параллель";
+        };
+    }
+}
