@@ -267,6 +267,9 @@ public final class XlsxSheet {
                     "OR(AND(ISNUMBER(" + topLeft + ")," + topLeft + "=INT(" + topLeft + ")," + topLeft + ">=" + rule.min()
                             + "," + topLeft + "<=" + rule.max() + ")," + topLeft + "=\"Х\"," + topLeft + "=\"X\")");
             case LIST -> helper.createExplicitListConstraint(rule.options().toArray(String[]::new));
+            case DATE -> helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                    excelDate(java.time.LocalDate.ofEpochDay(rule.min())), excelDate(java.time.LocalDate.ofEpochDay(rule.max())),
+                    null);
         };
         DataValidation validation = helper.createValidation(constraint,
                 new CellRangeAddressList(firstRow, lastRow, firstColumn, lastColumn));
@@ -276,6 +279,11 @@ public final class XlsxSheet {
         validation.setEmptyCellAllowed(true);
         sheet.addValidationData(validation);
         return this;
+    }
+
+    /** A date as an Excel formula, independent of the user's locale. */
+    private static String excelDate(java.time.LocalDate date) {
+        return "=DATE(" + date.getYear() + "," + date.getMonthValue() + "," + date.getDayOfMonth() + ")";
     }
 
     /** Hides the sheet; users can show it again from Excel's "Unhide" menu. */

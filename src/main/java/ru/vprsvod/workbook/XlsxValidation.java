@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public final class XlsxValidation {
 
-    enum Kind { WHOLE_NUMBER, POINTS_OR_ABSENT, LIST }
+    enum Kind { WHOLE_NUMBER, POINTS_OR_ABSENT, LIST, DATE }
 
     private final Kind kind;
     private final int min;
@@ -41,6 +41,14 @@ public final class XlsxValidation {
         return new XlsxValidation(Kind.POINTS_OR_ABSENT, 0, max, List.of(), "Недопустимый балл",
                 "Введите целое число от 0 до " + max + " или «Х», если ученик не выполнял задание.");
     }
+
+    /** A date from first to last, both included (a schedule's day within the VPR period). */
+    public static XlsxValidation dateBetween(java.time.LocalDate first, java.time.LocalDate last) {
+        return new XlsxValidation(Kind.DATE, (int) first.toEpochDay(), (int) last.toEpochDay(), List.of(),
+                "Дата вне периода ВПР", "Введите дату с " + first.format(RUSSIAN) + " по " + last.format(RUSSIAN) + ".");
+    }
+
+    private static final java.time.format.DateTimeFormatter RUSSIAN = java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
     /** One of the given texts, offered as a drop-down list. */
     public static XlsxValidation list(String... options) {
