@@ -38,12 +38,15 @@ final class CalendarPage {
     }
 
     void page(Context ctx) {
-        DeadlineCalendar calendar = DeadlineCalendar.of(reference());
+        Reference reference = reference();
+        DeadlineCalendar calendar = DeadlineCalendar.of(reference);
         LocalDate today = LocalDate.now(clock);
+        boolean shifted = reference.rules().get(ru.vprsvod.reference.RuleParameter.WEEKEND_SHIFT).on();
         StringBuilder b = new StringBuilder();
         b.append("<p>Сроки ВПР ").append(calendar.year()).append(" года по муниципальному Порядку, вычисленные из дат"
                 + " справочника (лист «Реквизиты»: год и дата окончания периода; лист «Правила»: сроки перепроверки и"
-                + " хранения). Сроки считаются в календарных днях: срок, пришедшийся на выходной, не переносится."
+                + " хранения). Сроки считаются в календарных днях: срок, пришедшийся на выходной, "
+                + (shifted ? "переносится на понедельник (так задано на листе «Правила»)." : "не переносится.")
                 + " Сегодня ").append(RussianFormat.date(today)).append(".</p>");
         for (String note : calendar.notes()) {
             b.append("<p class=notice>Не все сроки вычислены: ").append(Html.escape(note)).append(".</p>");
