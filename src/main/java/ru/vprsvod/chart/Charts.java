@@ -45,14 +45,16 @@ public final class Charts {
      */
     public static Optional<Png> markDistribution(String title, String groupName, WorkStats group, WorkStats district,
                                                  int width, int height) {
-        return draw(() -> {
+        List<String> marks = List.of("«2»", "«3»", "«4»", "«5»");
+        List<Double> ours = shares(group);
+        List<Double> theirs = district == null ? null : shares(district);
+        return draw(List.of("marks", title, groupName, ours, String.valueOf(theirs), width, height), () -> {
             CategoryChart chart = base(title, width, height, "Отметка", "% участников");
-            List<String> marks = List.of("«2»", "«3»", "«4»", "«5»");
-            chart.addSeries(groupName, marks, shares(group)).setFillColor(SCHOOL);
-            if (district != null) {
-                chart.addSeries("Район", marks, shares(district)).setFillColor(DISTRICT);
+            chart.addSeries(groupName, marks, ours).setFillColor(SCHOOL);
+            if (theirs != null) {
+                chart.addSeries("Район", marks, theirs).setFillColor(DISTRICT);
             }
-            chart.getStyler().setLegendVisible(district != null);
+            chart.getStyler().setLegendVisible(theirs != null);
             chart.getStyler().setLabelsVisible(true);
             chart.getStyler().setLabelsFont(FONT);
             chart.getStyler().setDecimalPattern("#0.0");
@@ -65,20 +67,26 @@ public final class Charts {
      * names each mark's range of scores.
      */
     public static Optional<Png> scoreHistogram(String title, WorkStats stats, Scale scale, int width, int height) {
-        return draw(() -> {
-            CategoryChart chart = base(title, width, height, "Первичный балл", "% участников");
-            List<Integer> scores = new ArrayList<>();
+        List<Integer> scores = new ArrayList<>();
+        for (int s = 0; s <= scale.maxScore(); s++) {
+            scores.add(s);
+        }
+        List<String> names = new ArrayList<>();
+        List<List<Double>> series = new ArrayList<>();
+        for (int mark = 2; mark <= 5; mark++) {
+            int from = mark == 2 ? 0 : scale.lowestScoreOf(mark);
+            int to = mark == 5 ? scale.maxScore() : scale.lowestScoreOf(mark + 1) - 1;
+            List<Double> values = new ArrayList<>();
             for (int s = 0; s <= scale.maxScore(); s++) {
-                scores.add(s);
+                values.add(s >= from && s <= to && stats.present() > 0 && s <= stats.maxScore() ? stats.scorePercent(s) : 0.0);
             }
-            for (int mark = 2; mark <= 5; mark++) {
-                int from = mark == 2 ? 0 : scale.lowestScoreOf(mark);
-                int to = mark == 5 ? scale.maxScore() : scale.lowestScoreOf(mark + 1) - 1;
-                List<Double> values = new ArrayList<>();
-                for (int s = 0; s <= scale.maxScore(); s++) {
-                    values.add(s >= from && s <= to && stats.present() > 0 && s <= stats.maxScore() ? stats.scorePercent(s) : 0.0);
-                }
-                chart.addSeries("«" + mark + "»: " + from + "–" + to, scores, values).setFillColor(MARK_COLORS[mark - 2]);
+            names.add("«" + mark + "»: " + from + "–" + to);
+            series.add(values);
+        }
+        return draw(List.of("scores", title, names, series, width, height), () -> {
+            CategoryChart chart = base(title, width, height, "Первичный балл", "% участников");
+            for (int i = 0; i < names.size(); i++) {
+                chart.addSeries(names.get(i), scores, series.get(i)).setFillColor(MARK_COLORS[i]);
             }
             // Each score belongs to one mark: the series never overlap, so drawing them in one slot keeps bars full width.
             chart.getStyler().setOverlapped(true);
@@ -116,6 +124,31 @@ public final class Charts {
             shares.add(Double.isNaN(v) ? 0.0 : Percent.round1(v));
         }
         return shares;
+    }
+
+    /**
+     * The charts drawn lately, by everything they are drawn from. A chart is a pure function of these inputs, so a
+     * refresh after one school's file — which fills the documents again with mostly the same figures — takes the
+     * unchanged charts from here instead of drawing and PNG-encoding them again (most of a refresh's time). Bounded,
+     * least recently used first out: a few hundred charts of some kilobytes each.
+     */
+    private static final int DRAWN_KEPT = 256;
+    private static final java.util.Map<List<Object>, Png> DRAWN = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<List<Object>, Png> eldest) {
+                    return size() > DRAWN_KEPT;
+                }
+            });
+
+    private static Optional<Png> draw(List<Object> inputs, java.util.function.Supplier<CategoryChart> chart) {
+        Png kept = DRAWN.get(inputs);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<Png> drawn = draw(chart);
+        drawn.ifPresent(png -> DRAWN.put(inputs, png));
+        return drawn;
     }
 
     private static Optional<Png> draw(java.util.function.Supplier<CategoryChart> chart) {

@@ -66,6 +66,8 @@ final class DocumentOutputs {
     /** The latest conversion asked for each document: an older one finishing late never replaces a newer PDF. */
     private final Map<String, Long> conversions = new ConcurrentHashMap<>();
     private final AtomicLong nextConversion = new AtomicLong();
+    /** The templates loaded so far, by file; refreshes run one at a time, but the map is safe beside a regeneration. */
+    private final Map<Path, LoadedTemplate> loadedTemplates = new ConcurrentHashMap<>();
 
     DocumentOutputs(ResultsStore store, Outbox outbox, Path templates, PdfConverter pdf, java.time.Clock clock) {
         this.store = store;
@@ -157,7 +159,8 @@ final class DocumentOutputs {
                     + ": документ «" + documents.get(0).name() + "» не сформирован.\n"));
             return;
         }
-        String templateHash = Outputs.sha256(read(template));
+        byte[] templateBytes = read(template);
+        String templateHash = Outputs.sha256(templateBytes);
         DocxTemplate loaded = null;
         List<TemplateProblem> broken = null;
         Map<String, List<TemplateProblem>> stopped = new java.util.LinkedHashMap<>();
@@ -176,7 +179,7 @@ final class DocumentOutputs {
             }
             pass.progress().accept(document.name());
             if (loaded == null) {
-                TemplateLoading loading = DocxTemplate.load(template);
+                TemplateLoading loading = loaded(template, templateBytes, templateHash);
                 if (loading instanceof TemplateLoading.Broken b) {
                     broken = b.problems();
                     stopped.put(document.name(), broken);
@@ -211,6 +214,26 @@ final class DocumentOutputs {
         } else {
             problems(problemsName, template, stopped);
         }
+    }
+
+    /**
+     * The template loaded (parsed, its tags analysed) once per content and kept: a refresh after one school's file
+     * fills the same templates again, and loading is a large part of a small document's time. A loaded template is
+     * immutable (each rendering reopens its prepared copy), so it is shared by every rendering until its file changes.
+     */
+    private TemplateLoading loaded(Path template, byte[] bytes, String hash) {
+        LoadedTemplate kept = loadedTemplates.get(template);
+        if (kept != null && kept.hash().equals(hash)) {
+            return kept.loading();
+        }
+        // From the bytes that were hashed, so the kept loading is always of the content its hash names.
+        TemplateLoading loading = DocxTemplate.load(String.valueOf(template.getFileName()), bytes);
+        loadedTemplates.put(template, new LoadedTemplate(hash, loading));
+        return loading;
+    }
+
+    /** A template file's loading, and the hash of the content it was loaded from. */
+    private record LoadedTemplate(String hash, TemplateLoading loading) {
     }
 
     private static String problemsName(List<Document> documents) {
