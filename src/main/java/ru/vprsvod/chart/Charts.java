@@ -130,19 +130,13 @@ public final class Charts {
      * The charts drawn lately, by everything they are drawn from. A chart is a pure function of these inputs, so a
      * refresh after one school's file — which fills the documents again with mostly the same figures — takes the
      * unchanged charts from here instead of drawing and PNG-encoding them again (most of a refresh's time). Bounded,
-     * least recently used first out: a few hundred charts of some kilobytes each.
+     * a few hundred charts of some kilobytes each (Caffeine, as the other caches).
      */
-    private static final int DRAWN_KEPT = 256;
-    private static final java.util.Map<List<Object>, Png> DRAWN = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<List<Object>, Png> eldest) {
-                    return size() > DRAWN_KEPT;
-                }
-            });
+    private static final com.github.benmanes.caffeine.cache.Cache<List<Object>, Png> DRAWN =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(256).build();
 
     private static Optional<Png> draw(List<Object> inputs, java.util.function.Supplier<CategoryChart> chart) {
-        Png kept = DRAWN.get(inputs);
+        Png kept = DRAWN.getIfPresent(inputs);
         if (kept != null) {
             return Optional.of(kept);
         }

@@ -63,6 +63,19 @@ class ChartsTest {
         save("histogram.png", png);
     }
 
+    /** The refresh after one school's file reuses unchanged charts; a changed figure must still give a new picture. */
+    @Test
+    void keptChartIsReusedOnlyForTheSameFigures() throws Exception {
+        WorkStats school = stats(3, 8, 12, 15, 15, 16, 20);
+        Png first = Charts.markDistribution("Русский язык, 5 класс", "МБОУ «СОШ № 2»", school, null, 320, 200).orElseThrow();
+        Png again = Charts.markDistribution("Русский язык, 5 класс", "МБОУ «СОШ № 2»", stats(3, 8, 12, 15, 15, 16, 20), null,
+                320, 200).orElseThrow();
+        Png changed = Charts.markDistribution("Русский язык, 5 класс", "МБОУ «СОШ № 2»", stats(3, 8, 12, 15, 15, 16, 2), null,
+                320, 200).orElseThrow();
+        assertTrue(first == again, "the same figures give the kept picture");
+        assertTrue(!java.util.Arrays.equals(first.bytes(), changed.bytes()), "a changed figure draws a new picture");
+    }
+
     private static void save(String name, Png png) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "charts"));
         Files.write(dir.resolve(name), png.bytes());
