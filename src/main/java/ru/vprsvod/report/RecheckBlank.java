@@ -102,7 +102,7 @@ public final class RecheckBlank {
             row[1] = w.school().name();
             row[2] = work.subject();
             row[3] = work.grade();
-            row[4] = work.year();
+            row[4] = Integer.toString(work.year()); // text: the integer style groups digits, «2 026»
             row[5] = w.className();
             row[6] = w.variant();
             row[7] = w.code(); // text: codes may start with zeros
