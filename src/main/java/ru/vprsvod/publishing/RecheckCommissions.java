@@ -90,10 +90,11 @@ final class RecheckCommissions {
     private void notes(int year, Optional<Commissions> commissions, Reference reference) {
         String name = OutboxNames.commissionNotes(year);
         List<String> lines = new ArrayList<>();
-        commissions.ifPresent(c -> {
-            lines.addAll(c.problems());
+        commissions.ifPresent(c -> lines.addAll(c.problems()));
+        // Who does not qualify is said as soon as the sheet is filled in, before any work is selected.
+        if (!reference.experts().isEmpty()) {
             ExpertBank.of(reference).refusals().forEach(r -> lines.add(r.message()));
-        });
+        }
         Path file = outbox.resolve(name);
         if (lines.isEmpty()) {
             try {
