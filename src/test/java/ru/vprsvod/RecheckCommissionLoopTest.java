@@ -197,6 +197,36 @@ class RecheckCommissionLoopTest {
                 ? "работы" : "работ") + " баллы изменены в " + results.get("changedScores").asInt()), report);
     }
 
+    /** A bank too small and a subject without a РМО head are said in the note and the directive, never silently. */
+    @Test
+    void aBankTooSmallAndNoChairAreSaid() throws Exception {
+        for (String folder : List.of("inbox", "outbox", "data", "templates")) {
+            Files.createDirectories(dir.resolve(folder));
+        }
+        org.apache.commons.io.file.PathUtils.copyDirectory(Path.of("examples", "district"), dir.resolve("inbox"));
+        ReferenceWorkbook.example().expert("Морозова Вера Ильинична", "edu990008", "Математика", "да", 22, null)
+                .write(dir.resolve("справочник.xlsx"));
+        try (Stream<Path> shipped = Files.list(Path.of("templates"))) {
+            for (Path t : shipped.filter(p -> p.toString().endsWith(".docx")).toList()) {
+                Files.copy(t, dir.resolve("templates").resolve(t.getFileName()));
+            }
+        }
+        assertEquals(0, process());
+        Path outbox = dir.resolve("outbox");
+        assertTrue(report(outbox).get("recheck").get("selected").asInt() > 0);
+        String notes = Files.readString(outbox.resolve("Перепроверка ВПР 2026/Предметные комиссии — замечания.txt"));
+        assertTrue(notes.contains("1. Предмет «Математика»: в банке экспертов нет руководителя РМО по предмету, отвечающего"
+                + " требованиям; председателя комиссии назначьте вручную."), notes);
+        assertTrue(notes.contains(". Предмет «Русский язык»: в банке экспертов нет руководителя РМО по предмету"), notes);
+        assertTrue(notes.contains(". Предмет «Русский язык»: в банке экспертов не хватает экспертов не из проверяемых школ —"
+                + " не распределено работ: "), notes);
+        assertTrue(notes.contains("нужно не менее 1 эксперта по предмету, не более 25 работ каждому; в банке отвечают"
+                + " требованиям 0."), notes);
+        String directive = text(outbox.resolve("Распоряжение о создании предметных комиссий ВПР 2026.docx"));
+        assertTrue(directive.contains("— «Математика»: председатель — не назначен, в составе 1 человек"), directive);
+        assertTrue(directive.contains("Не распределено "), directive);
+    }
+
     private static JsonNode report(Path outbox) throws java.io.IOException {
         return new ObjectMapper().readTree(outbox.resolve("report.json").toFile()).get("objectivity");
     }
