@@ -50,12 +50,26 @@ class DocumentQualityTest {
     @BeforeAll
     static void twoDistrictsThroughThePipeline() throws Exception {
         DistrictGenerator district = DistrictGenerator.generate(DistrictGenerator.Settings.standard(1));
-        run("полные реквизиты", district, district.reference());
-        ReferenceWorkbook bare = district.reference();
+        run("полные реквизиты", district, withExperts(district.reference(), district));
+        ReferenceWorkbook bare = withExperts(district.reference(), district);
         bare.requisites.removeIf(r -> OPTIONAL.contains(String.valueOf(r.get(0))));
         bare.documents.clear();
         run("без необязательных реквизитов", district, bare);
         assertTrue(documents.size() >= 2 * 11, "the documents of both runs: " + documents.keySet());
+    }
+
+    /** A bank of experts, so that the subject commissions' directive is made and read too. */
+    private static ReferenceWorkbook withExperts(ReferenceWorkbook reference, DistrictGenerator district) {
+        String[] surnames = {"Алексеева", "Борисова", "Васильева", "Григорьева", "Дмитриева", "Егорова", "Жукова", "Зайцева"};
+        int n = 0;
+        for (var school : district.schools()) {
+            for (String subject : List.of("Математика", "Русский язык")) {
+                reference.expert(surnames[n % surnames.length] + " Мария " + (n / surnames.length == 0 ? "Ивановна" : "Петровна"
+                        + n), school.login(), subject, "да", 10, n < 2 ? subject : null);
+                n++;
+            }
+        }
+        return reference;
     }
 
     private static void run(String name, DistrictGenerator district, ReferenceWorkbook reference) throws Exception {

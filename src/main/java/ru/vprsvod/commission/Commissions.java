@@ -92,7 +92,8 @@ public final class Commissions {
             List<String> schools = unassigned.stream().map(w -> w.school().name()).distinct().toList();
             problems.add("Предмет «" + subject + "»: в банке экспертов не хватает экспертов не из проверяемых школ — не"
                     + " распределено работ: " + unassigned.size() + " (" + String.join(", ", schools) + "); нужно не менее "
-                    + needed + " экспертов по предмету, не более " + perExpert + " работ каждому; в банке отвечают"
+                    + ru.vprsvod.russian.RussianFormat.count(needed, "эксперта", "экспертов", "экспертов") + " по предмету, не более "
+                    + ru.vprsvod.russian.RussianFormat.count(perExpert, "работы", "работ", "работ") + " каждому; в банке отвечают"
                     + " требованиям " + candidates.size() + ".");
         }
         assigned.values().forEach(list -> list.sort(Comparator.comparing((SelectedWork w) -> w.school().login())

@@ -25,6 +25,11 @@ public record Expert(String name, String school, List<String> subjects, boolean 
         Objects.requireNonNull(where, "where");
     }
 
+    /** An expert as the reference's «Эксперты» sheet gives them. */
+    public static Expert of(ru.vprsvod.reference.ExpertEntry e) {
+        return new Expert(e.name(), e.school(), e.subjects(), e.higherEducation(), e.years(), e.rmoHeadOf(), e.where());
+    }
+
     boolean teaches(String subject) {
         return subjects.stream().anyMatch(s -> same(s, subject));
     }

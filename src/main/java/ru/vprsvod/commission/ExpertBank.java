@@ -26,6 +26,11 @@ public final class ExpertBank {
         this.refusals = List.copyOf(refusals);
     }
 
+    /** The bank of the reference's «Эксперты» sheet under its «Правила». */
+    public static ExpertBank of(ru.vprsvod.reference.Reference reference) {
+        return of(reference.experts().stream().map(Expert::of).toList(), reference.rules());
+    }
+
     public static ExpertBank of(List<Expert> experts, Rules rules) {
         Setting higher = rules.get(RuleParameter.EXPERT_HIGHER_EDUCATION);
         Setting years = rules.get(RuleParameter.EXPERT_YEARS);

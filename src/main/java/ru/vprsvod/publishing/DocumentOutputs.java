@@ -105,7 +105,65 @@ final class DocumentOutputs {
         } else {
             retire(OutboxNames.recheckOrder(year));
         }
+        recheckCommissions(pass, year, findings, reference);
         schoolRoadMaps(pass, year, findings, reference);
+    }
+
+    /**
+     * The directive creating the subject commissions (when the bank of experts staffs any) and the letter to each school
+     * of the selection asking for the scans of its works, in the re-check folder and in the school's own; the
+     * protocols of the experts are {@link RecheckCommissions}' part.
+     */
+    private void recheckCommissions(Pass pass, int year, Findings findings, Reference reference) {
+        java.util.Optional<ru.vprsvod.commission.Commissions> commissions = RecheckCommissions.of(findings, reference)
+                .filter(RecheckCommissions::staffed);
+        if (commissions.isPresent()) {
+            fill(pass, ru.vprsvod.report.CommissionDirective.TEMPLATE, List.of(new Document(OutboxNames.commissionDirective(year),
+                    () -> ru.vprsvod.report.CommissionDirective.data(findings, commissions.get(), reference))));
+        } else {
+            retire(OutboxNames.commissionDirective(year));
+        }
+        boolean selected = findings.recheck().year() == year;
+        Map<String, List<ru.vprsvod.checks.SelectedWork>> bySchool = new java.util.LinkedHashMap<>();
+        if (selected) {
+            findings.recheck().works().forEach(w -> bySchool.computeIfAbsent(w.school().login(), k -> new ArrayList<>()).add(w));
+        }
+        List<Document> letters = new ArrayList<>();
+        Set<String> current = new HashSet<>();
+        for (List<ru.vprsvod.checks.SelectedWork> works : bySchool.values()) {
+            School school = works.get(0).school();
+            String name = OutboxNames.recheckLetter(year, school);
+            current.add(name);
+            letters.add(new Document(name, List.of(name, OutboxNames.schoolOwnRecheckLetter(year, school)),
+                    () -> ru.vprsvod.report.RecheckLetter.data(school, works, findings, reference)));
+        }
+        if (!letters.isEmpty()) {
+            fill(pass, ru.vprsvod.report.RecheckLetter.TEMPLATE, letters);
+        }
+        retireOutside(OutboxNames.recheckFolder(year), ".docx", current);
+        for (School school : reference.schools()) {
+            if (!bySchool.containsKey(school.login())) {
+                retire(OutboxNames.schoolOwnRecheckLetter(year, school));
+            }
+        }
+    }
+
+    /** The documents of a folder of the outbox that are no longer made leave for «Предыдущие версии». */
+    private void retireOutside(String folderName, String extension, Set<String> current) {
+        Path folder = outbox.resolve(folderName);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(extension)).toList()) {
+                String name = folderName + "/" + file.getFileName();
+                if (!current.contains(name)) {
+                    retire(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One draft per school of the risk group, in the department's folder and in the school's own; others retired. */

@@ -103,6 +103,36 @@ public final class OutboxNames {
         return document.replaceAll("\\.docx$", "");
     }
 
+    /** «Распоряжение о создании предметных комиссий ВПР 2026.docx». */
+    public static String commissionDirective(int year) {
+        return "Распоряжение о создании предметных комиссий ВПР " + year + ".docx";
+    }
+
+    /** The department's folder of the re-check's blanks and letters: «Перепроверка ВПР 2026». */
+    public static String recheckFolder(int year) {
+        return "Перепроверка ВПР " + year;
+    }
+
+    /** «Перепроверка ВПР 2026/Протокол перепроверки — Математика — Иванова Мария Петровна.xlsx». */
+    public static String expertProtocol(int year, String subject, String expert) {
+        return recheckFolder(year) + "/Протокол перепроверки — " + plainName(subject) + " — " + plainName(expert) + ".xlsx";
+    }
+
+    /** «Перепроверка ВПР 2026/Письмо о направлении работ — МБОУ Лицей № 2 (edu990002).docx». */
+    public static String recheckLetter(int year, School school) {
+        return recheckFolder(year) + "/Письмо о направлении работ — " + plainName(school.name()) + " (" + school.login() + ").docx";
+    }
+
+    /** The copy in the school's own folder: «edu990002/Запрос работ на перепроверку ВПР 2026.docx». */
+    public static String schoolOwnRecheckLetter(int year, School school) {
+        return school.login() + "/Запрос работ на перепроверку ВПР " + year + ".docx";
+    }
+
+    /** «Перепроверка ВПР 2026/Предметные комиссии — замечания.txt»: the experts refused and what could not be assigned. */
+    public static String commissionNotes(int year) {
+        return recheckFolder(year) + "/Предметные комиссии — замечания.txt";
+    }
+
     /** A school's name as a file name: quotes dropped, anything unsafe replaced. */
     static String plainName(String name) {
         String plain = name.replaceAll("[«»\"“”„']", "").replaceAll("[^\\p{L}\\p{N} ._()№-]", " ").replaceAll("\\s+", " ").strip();

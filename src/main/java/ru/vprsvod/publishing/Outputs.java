@@ -42,6 +42,7 @@ public final class Outputs {
     private final Clock clock;
     private final LatestFindings latest;
     private final DocumentOutputs documents;
+    private final RecheckCommissions commissions;
 
     /**
      * @param templates     the folder of .docx templates
@@ -57,6 +58,7 @@ public final class Outputs {
         this.temporaryRoot = temporaryRoot;
         this.clock = clock;
         this.documents = new DocumentOutputs(store, outbox, templates, pdf, clock);
+        this.commissions = new RecheckCommissions(store, outbox, temporaryRoot, clock);
     }
 
     /** The data state the outputs were last checked against; a pass that changed nothing costs one query. */
@@ -113,6 +115,7 @@ public final class Outputs {
                             .write(out, temporaryRoot));
         }
         documents.make(campaigns, findings, reference, force, progress);
+        commissions.make(findings, reference, force, progress);
         progress.accept(OutboxNames.REPORT_JSON);
         publishIfChanged(OutboxNames.REPORT_JSON, everything, force,
                 out -> JsonReport.write(out, campaigns, files, reference.requisites(), findings, clock.instant()));

@@ -25,6 +25,8 @@ public final class Reference {
     private final Registrations registrations;
     /** From the optional «Сроки» sheet; set by {@link #withExtraDeadlines}. */
     private List<ExtraDeadline> extraDeadlines = List.of();
+    /** From the optional «Эксперты» sheet; set by {@link #withExperts}. */
+    private List<ExpertEntry> experts = List.of();
 
     public Reference(List<School> schools, Collection<WorkSpec> specs, Requisites requisites) {
         this(schools, specs, requisites, Rules.defaults(), FederalList.empty());
@@ -118,7 +120,20 @@ public final class Reference {
     public Reference withExtraDeadlines(List<ExtraDeadline> deadlines) {
         Reference copy = new Reference(schools, specs.values(), requisites, rules, federalList, registrations);
         copy.extraDeadlines = List.copyOf(deadlines);
+        copy.experts = experts;
         return copy;
+    }
+
+    /** The same reference with the bank of experts for the re-check commissions (the «Эксперты» sheet). */
+    public Reference withExperts(List<ExpertEntry> experts) {
+        Reference copy = withExtraDeadlines(extraDeadlines);
+        copy.experts = List.copyOf(experts);
+        return copy;
+    }
+
+    /** The experts of the «Эксперты» sheet as written (eligibility is decided by the commission); empty without it. */
+    public List<ExpertEntry> experts() {
+        return experts;
     }
 
     /** The deadlines the coordinator added on the «Сроки» sheet, as written. */

@@ -16,7 +16,8 @@ import ru.vprsvod.workbook.Workbooks;
 /**
  * Reads the reference workbook (справочник) the coordinator edits in Excel: sheets «Школы», «Шкалы»,
  * «Задания» (optional), «Реквизиты», «Правила» (optional: thresholds of the objectivity checks),
- * «Федеральный список» (optional) and «Документы» (optional: date, number and signer of each document). Its
+ * «Федеральный список» (optional) and «Документы» (optional: date, number and signer of each document), «Эксперты» (optional: the bank of
+ * experts for the re-check commissions). Its
  * problems are reported like any school file's: sheet, cell, value.
  */
 public final class ReferenceLoader {
@@ -29,6 +30,7 @@ public final class ReferenceLoader {
     static final String FEDERAL_LIST = "Федеральный список";
     static final String DOCUMENTS = "Документы";
     static final String DEADLINES = "Сроки";
+    static final String EXPERTS = "Эксперты";
 
     private ReferenceLoader() {
     }
@@ -57,6 +59,7 @@ public final class ReferenceLoader {
         Optional<Sheet> federalSheet = sheet(workbook, FEDERAL_LIST, fileName, false, problems);
         Optional<Sheet> documentsSheet = sheet(workbook, DOCUMENTS, fileName, false, problems);
         Optional<Sheet> deadlinesSheet = sheet(workbook, DEADLINES, fileName, false, problems);
+        Optional<Sheet> expertsSheet = sheet(workbook, EXPERTS, fileName, false, problems);
 
         List<School> schools = schoolsSheet.map(s -> SchoolsSheet.read(fileName, s, problems)).orElse(List.of());
         List<WorkSpec> specs = scalesSheet.map(s -> ScalesSheet.read(fileName, s, tasksSheet, problems)).orElse(List.of());
@@ -75,8 +78,12 @@ public final class ReferenceLoader {
                 .orElse(Registrations.empty());
         List<ExtraDeadline> deadlines = deadlinesSheet.filter(s -> !s.isEmpty())
                 .map(s -> DeadlinesSheet.read(fileName, s, problems)).orElse(List.of());
-        return new ReferenceReading.Loaded(new Reference(schools, specs, requisites.get(), rules, federal, registrations)
-                .withExtraDeadlines(deadlines), problems);
+        Reference reference = new Reference(schools, specs, requisites.get(), rules, federal, registrations)
+                .withExtraDeadlines(deadlines);
+        // Read last: the experts' schools and subjects are looked up in the reference itself.
+        List<ExpertEntry> experts = expertsSheet.filter(s -> !s.isEmpty())
+                .map(s -> ExpertsSheet.read(fileName, s, reference, problems)).orElse(List.of());
+        return new ReferenceReading.Loaded(reference.withExperts(experts), problems);
     }
 
     private static Optional<Sheet> sheet(Workbook workbook, String title, String file, boolean required, List<Problem> problems) {

@@ -48,6 +48,7 @@ final class Documents {
                     + " группы риска; каждая школа получает свою и в своей папке исходящих.</p>");
             b.append(maps.isEmpty() ? "<p class=empty>Дорожных карт нет.</p>" : table(maps));
         }
+        recheckFolders(b);
         if (!notes.isEmpty()) {
             b.append("<h2>Данные и сообщения программы</h2><p>report.json — все цифры для других программ; текстовые файлы —"
                     + " сообщения о том, что не удалось сформировать (ошибки шаблона, PDF).</p>").append(table(notes));
@@ -144,9 +145,37 @@ final class Documents {
         return b.append("</tbody></table></div>").toString();
     }
 
+    /**
+     * The re-check folders: the letters to schools, the experts' protocols, and what the coordinator must see about the
+     * commissions (experts refused, a bank too small, no chair) printed on the page, not only as a file.
+     */
+    private void recheckFolders(StringBuilder b) {
+        for (Path folder : folders(OutboxNames.recheckFolder(0).replace("0", ""))) {
+            List<Path> files = documents(folder);
+            b.append("<h2>").append(Html.escape(folder.getFileName().toString())).append("</h2><p>Письма школам о направлении"
+                    + " работ на перепроверку (каждая школа получает своё и в своей папке исходящих) и протоколы перепроверки"
+                    + " экспертов предметных комиссий: заполненный протокол положите во входящие — программа сравнит баллы.</p>");
+            Path notes = folder.resolve(Path.of(OutboxNames.commissionNotes(0)).getFileName().toString());
+            if (Files.isRegularFile(notes)) {
+                try {
+                    List<String> lines = Files.readAllLines(notes).stream().map(l -> l.replace("﻿", "")).filter(l -> !l.isBlank()).toList();
+                    b.append("<div class=\"status bad\" role=status><p>").append(Html.escape(lines.get(0))).append("</p><ul>");
+                    lines.stream().skip(1).forEach(l -> b.append("<li>").append(Html.escape(l.replaceFirst("^\\d+\\. ", ""))).append("</li>"));
+                    b.append("</ul></div>");
+                } catch (IOException e) {
+                    b.append("<p class=\"status bad\">Не удалось прочитать замечания о предметных комиссиях.</p>");
+                }
+            }
+            b.append(files.isEmpty() ? "<p class=empty>Файлов нет.</p>" : table(files));
+        }
+    }
+
     /** The department's folders of the schools' road maps, newest year first. */
     private List<Path> roadMapFolders() {
-        String prefix = OutboxNames.schoolRoadMaps(0).replace("0", "");
+        return folders(OutboxNames.schoolRoadMaps(0).replace("0", ""));
+    }
+
+    private List<Path> folders(String prefix) {
         try (Stream<Path> files = Files.list(outbox.root())) {
             return files.filter(Files::isDirectory).filter(p -> p.getFileName().toString().startsWith(prefix))
                     .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();

@@ -31,6 +31,7 @@ class ReferenceLoaderTest {
         assertEquals(List.of(), described(reading));
         assertEquals(8, loaded.reference().schools().size());
         assertEquals(2026, loaded.reference().campaignYear());
+        assertEquals(12, loaded.reference().experts().size(), "the example bank of experts");
     }
 
     @Test
@@ -70,7 +71,7 @@ class ReferenceLoaderTest {
         assertEquals(Registration.blank(DocumentKind.ANALYTICAL_REPORT, 2025), r.registrations().of(DocumentKind.ANALYTICAL_REPORT, 2025));
         assertEquals(List.of("Лист «Документы», ячейка A8: неизвестный документ «Протокол педсовета»: строка не учитывается."
                         + " Найдено: «Протокол педсовета». Ожидается: «Распоряжение о проведении ВПР», «Приказ о дорожной карте»,"
-                        + " «План по объективности», «Приказ о перепроверке», «Аналитическая справка».",
+                        + " «План по объективности», «Приказ о перепроверке», «Аналитическая справка», «Распоряжение о предметных комиссиях».",
                 "Лист «Документы», ячейка C9: дата указана неверно: в документе останется пустое место для даты."
                         + " Найдено: «31.02.2026». Ожидается: дата вида 19.03.2026."), described(reading));
     }

@@ -35,6 +35,12 @@ public final class ReferenceWorkbook {
     public final List<List<Object>> documents = new ArrayList<>();
     /** Rows of the optional «Сроки» sheet (Срок | Что | Кто | Основание); the sheet is written only when there are some. */
     public final List<List<Object>> deadlines = new ArrayList<>();
+    /** Rows of the optional «Эксперты» sheet; the sheet is written only when there are some. */
+    public final List<List<Object>> experts = new ArrayList<>();
+    public static final List<Object> EXPERTS_HEADER = row("ФИО", "Школа", "Предметы", "Высшее образование", "Стаж (лет)",
+            "Руководитель РМО по предмету");
+    /** The header the «Эксперты» sheet is written with; tests change it. */
+    public final List<Object> expertsHeader = new ArrayList<>(EXPERTS_HEADER);
     private final List<String> without = new ArrayList<>();
 
     /** The example district: eight schools, four works of 2026 and two of 2025. */
@@ -153,6 +159,36 @@ public final class ReferenceWorkbook {
         return this;
     }
 
+    /** A row of the «Эксперты» sheet; null leaves a cell empty. */
+    public ReferenceWorkbook expert(String name, String school, String subjects, String higher, Object years, String rmo) {
+        experts.add(row(name, school, subjects, higher, years, rmo));
+        return this;
+    }
+
+    /**
+     * The example bank of experts (fictional teachers): two per subject in each of the first five schools, the heads of
+     * the district's РМО of mathematics and of the Russian language, and two who do not qualify.
+     */
+    public ReferenceWorkbook withExampleExperts() {
+        String[][] people = {
+                {"Алексеева Ирина Викторовна", "edu990001", "Математика", "да", "18", "Математика"},
+                {"Борисов Андрей Николаевич", "edu990001", "Русский язык", "да", "9", ""},
+                {"Васильева Ольга Сергеевна", "02", "Математика", "да", "12", ""},
+                {"Григорьева Елена Павловна", "02", "Русский язык", "да", "25", "Русский язык"},
+                {"Дмитриева Наталья Ивановна", "МБОУ «Гимназия г. Энска»", "Математика", "да", "7", ""},
+                {"Егорова Светлана Юрьевна", "edu990003", "Русский язык", "да", "15", ""},
+                {"Жукова Марина Олеговна", "edu990004", "Математика", "да", "20", ""},
+                {"Зайцев Павел Андреевич", "edu990004", "Русский язык", "да", "4", ""},
+                {"Ильина Татьяна Геннадьевна", "edu990005", "Математика", "нет", "30", ""},
+                {"Кузнецова Анна Дмитриевна", "edu990006", "Русский язык", "да", "2", ""},
+                {"Лебедева Юлия Александровна", "edu990006", "Математика", "да", "11", ""},
+                {"Морозова Вера Ильинична", "edu990008", "Русский язык, Математика", "да", "22", ""}};
+        for (String[] p : people) {
+            expert(p[0], p[1], p[2], p[3], Integer.parseInt(p[4]), p[5].isEmpty() ? null : p[5]);
+        }
+        return this;
+    }
+
     public ReferenceWorkbook requisite(String label, Object value) {
         requisites.add(row(label, value));
         return this;
@@ -175,6 +211,9 @@ public final class ReferenceWorkbook {
         sheets.put("Документы", with(DOCUMENTS_HEADER, documents));
         if (!deadlines.isEmpty()) {
             sheets.put("Сроки", with(row("Срок", "Что", "Кто", "Основание"), deadlines));
+        }
+        if (!experts.isEmpty()) {
+            sheets.put("Эксперты", with(expertsHeader, experts));
         }
         Xlsx xlsx = new Xlsx();
         sheets.forEach((name, rows) -> {
