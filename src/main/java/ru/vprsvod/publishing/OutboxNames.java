@@ -64,6 +64,11 @@ public final class OutboxNames {
         return school.login() + "/Дорожная карта по объективности ВПР " + year + " (проект).docx";
     }
 
+    /** The re-check's results sent back to a school, in its own folder: «edu990003/Итоги перепроверки ВПР 2026.xlsx». */
+    public static String schoolRecheckResults(int year, String login) {
+        return login + "/Итоги перепроверки ВПР " + year + ".xlsx";
+    }
+
     /**
      * {@code <school>/Протокол № 17 — <file name>.txt}: each school finds its receipts in its own folder of the
      * outbox, named by the school's login; the sender's file name is only shown after passing {@link Outbox#safeName}.

@@ -136,6 +136,8 @@ public final class AnalyticalReport {
         lowData.put("правило", low.ruleText());
         lowData.put("школы", ReportDynamics.lowData(low));
         lowData.put("перечень", String.join(", ", low.schools().stream().map(School::name).toList()));
+        lowData.put("история", ReportDynamics.lowHistory(findings.lowResults(), year));
+        lowData.put("годы_истории", ReportDynamics.lowHistoryYears(findings.lowResults(), year));
         data.put("низкие_результаты", lowData);
 
         Map<String, Object> objectivity = objectivity(campaign, signs, findings);
