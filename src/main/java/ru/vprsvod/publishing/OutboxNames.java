@@ -39,6 +39,16 @@ public final class OutboxNames {
         return "Приказ о перепроверке работ ВПР " + year + ".docx";
     }
 
+    /** «Приказ о проведении перекрёстной проверки ВПР 2026.docx». */
+    public static String crossCheckOrder(int year) {
+        return "Приказ о проведении перекрёстной проверки ВПР " + year + ".docx";
+    }
+
+    /** «Приказ о проведении перекрёстной проверки ВПР 2026 — не сформирован.txt»: why there are no pairs to order. */
+    public static String crossCheckNotMade(int year) {
+        return withoutExtension(crossCheckOrder(year)) + " — не сформирован.txt";
+    }
+
     /** «Аналитическая справка ВПР 2026.docx». */
     public static String analyticalReport(int year) {
         return "Аналитическая справка ВПР " + year + ".docx";

@@ -42,6 +42,7 @@ public final class ExampleTemplates {
         recheckOrder(dir.resolve("Приказ о перепроверке.docx"));
         analyticalReport(dir.resolve("Аналитическая справка.docx"));
         schoolRoadMap(dir.resolve("Дорожная карта школы.docx"));
+        ExampleCrossCheck.crossCheckOrder(dir.resolve("Приказ о перекрёстной проверке.docx"));
     }
 
     // ---- the parts every order shares ----
