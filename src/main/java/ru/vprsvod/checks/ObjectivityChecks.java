@@ -70,7 +70,8 @@ public final class ObjectivityChecks {
         Campaign campaign = byYear.getOrDefault(current, new Campaign(current, List.of(), List.of()));
         YearFindings findings = years.getOrDefault(current, new YearFindings(current, List.of()));
         RecheckSelection recheck = RecheckSampler.select(campaign, findings, reference, r -> participants(r, rows));
-        return new Findings(new ArrayList<>(years.values()), recheck, compare(campaign, rows), reference.rules());
+        return new Findings(new ArrayList<>(years.values()), recheck, compare(campaign, rows), reference.rules(),
+                ru.vprsvod.lowresults.LowResultsHistory.of(ordered, reference.rules()));
     }
 
     /** The re-check protocols received for the campaign against the works as the schools scored them. */

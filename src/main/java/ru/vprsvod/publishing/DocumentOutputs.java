@@ -31,6 +31,7 @@ import ru.vprsvod.pdf.PdfResult;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.report.AnalyticalReport;
+import ru.vprsvod.report.CrossCheckOrder;
 import ru.vprsvod.report.ObjectivityPlan;
 import ru.vprsvod.report.RecheckOrder;
 import ru.vprsvod.report.RoadMapOrder;
@@ -93,6 +94,7 @@ final class DocumentOutputs {
         }
         int year = reference.campaignYear();
         fill(pass, VprDirective.TEMPLATE, List.of(new Document(OutboxNames.directive(year), () -> VprDirective.data(year, reference))));
+        crossCheckOrder(pass, year, findings, reference);
         boolean results = findings.year(year).map(y -> !y.schools().isEmpty()).orElse(false);
         if (results) {
             fill(pass, RoadMapOrder.TEMPLATE, List.of(new Document(OutboxNames.roadMapOrder(year),
@@ -164,6 +166,25 @@ final class DocumentOutputs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The cross-checking order needs only the reference and last year's risk group, so it is ready before the first
+     * file, like the directive. Where no subject has two schools to pair, a note says why instead.
+     */
+    private void crossCheckOrder(Pass pass, int year, Findings findings, Reference reference) {
+        ru.vprsvod.commission.CrossCheckPlan plan = CrossCheckOrder.plan(findings, reference);
+        String note = OutboxNames.crossCheckNotMade(year);
+        if (plan.subjects().isEmpty()) {
+            retire(OutboxNames.crossCheckOrder(year));
+            String text = "Приказ о проведении перекрёстной проверки ВПР " + year + " не сформирован: "
+                    + String.join("; ", plan.problems()) + ".\n";
+            publishIfChanged(note, "note:" + Outputs.sha256(text), Receipts.bytes(text));
+            return;
+        }
+        deleteIfExists(outbox.resolve(note));
+        fill(pass, CrossCheckOrder.TEMPLATE, List.of(new Document(OutboxNames.crossCheckOrder(year),
+                () -> CrossCheckOrder.data(plan, findings, reference))));
     }
 
     /** One draft per school of the risk group, in the department's folder and in the school's own; others retired. */

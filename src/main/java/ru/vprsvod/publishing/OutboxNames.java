@@ -39,6 +39,16 @@ public final class OutboxNames {
         return "Приказ о перепроверке работ ВПР " + year + ".docx";
     }
 
+    /** «Приказ о проведении перекрёстной проверки ВПР 2026.docx». */
+    public static String crossCheckOrder(int year) {
+        return "Приказ о проведении перекрёстной проверки ВПР " + year + ".docx";
+    }
+
+    /** «Приказ о проведении перекрёстной проверки ВПР 2026 — не сформирован.txt»: why there are no pairs to order. */
+    public static String crossCheckNotMade(int year) {
+        return withoutExtension(crossCheckOrder(year)) + " — не сформирован.txt";
+    }
+
     /** «Аналитическая справка ВПР 2026.docx». */
     public static String analyticalReport(int year) {
         return "Аналитическая справка ВПР " + year + ".docx";
@@ -62,6 +72,11 @@ public final class OutboxNames {
     /** The copy in the school's own folder of the outbox: «edu990003/Дорожная карта по объективности ВПР 2026 (проект).docx». */
     public static String schoolOwnRoadMap(int year, School school) {
         return school.login() + "/Дорожная карта по объективности ВПР " + year + " (проект).docx";
+    }
+
+    /** The re-check's results sent back to a school, in its own folder: «edu990003/Итоги перепроверки ВПР 2026.xlsx». */
+    public static String schoolRecheckResults(int year, String login) {
+        return login + "/Итоги перепроверки ВПР " + year + ".xlsx";
     }
 
     /**

@@ -114,11 +114,38 @@ public final class Outputs {
                     new ConsolidatedWorkbook(campaign, ofYear, reference.requisites(), findings, clock.instant(), clock.getZone())
                             .write(out, temporaryRoot));
         }
+        recheckResultsBack(reference, findings, force, progress);
         documents.make(campaigns, findings, reference, force, progress);
         commissions.make(findings, reference, force, progress);
         progress.accept(OutboxNames.REPORT_JSON);
         publishIfChanged(OutboxNames.REPORT_JSON, everything, force,
                 out -> JsonReport.write(out, campaigns, files, reference.requisites(), findings, clock.instant()));
+    }
+
+    /**
+     * Each school whose re-checked works came back gets its part of the comparison in its own outbox folder; a school
+     * whose part is gone (protocols replaced, the campaign year changed) has its file retired. Fingerprinted by the
+     * school's part itself, so one school's new protocol does not rewrite every other school's file.
+     */
+    private void recheckResultsBack(Reference reference, Findings findings, boolean force, Consumer<String> progress) {
+        int year = reference.campaignYear();
+        ru.vprsvod.recheck.RecheckComparison all = findings.recheckResults();
+        for (ru.vprsvod.reference.School school : reference.schools()) {
+            String name = OutboxNames.schoolRecheckResults(year, school.login());
+            ru.vprsvod.recheck.RecheckComparison part = all.ofSchool(school.login());
+            if (part.works().isEmpty()) {
+                if (outbox.retire(name)) {
+                    store.recordOutput(name, "", clock.instant());
+                }
+                continue;
+            }
+            StringBuilder text = new StringBuilder(school.name()).append('|').append(reference.requisites().bodyName());
+            part.works().forEach(w -> text.append('|').append(w));
+            part.notes().forEach(n -> text.append('|').append(n));
+            progress.accept(name);
+            publishIfChanged(name, sha256(text.toString()), force, out -> ru.vprsvod.report.RecheckResultsBook.write(out,
+                    temporaryRoot, year, school, part, reference.requisites(), clock.instant(), clock.getZone()));
+        }
     }
 
     private void publishIfChanged(String name, String fingerprint, boolean force, Outbox.Content content) {

@@ -91,4 +91,18 @@ public record RecheckComparison(List<Compared> works, List<String> notes) {
     public double heldPercent() {
         return ru.vprsvod.statistics.Percent.of(works.size() - changedMarks(), works.size());
     }
+
+    /** The logins of the schools whose works were compared, in the order their first work appears. */
+    public List<String> schools() {
+        return works.stream().map(Compared::school).map(String::toLowerCase).distinct().toList();
+    }
+
+    /**
+     * One school's part, to send back to it: its works only, and only the notes naming it (a note names the school by
+     * its login), so no school reads another's codes.
+     */
+    public RecheckComparison ofSchool(String login) {
+        return new RecheckComparison(works.stream().filter(w -> w.school().equalsIgnoreCase(login)).toList(),
+                notes.stream().filter(n -> n.toLowerCase().contains(" школы " + login.toLowerCase() + " ")).toList());
+    }
 }

@@ -75,6 +75,12 @@ public enum RuleParameter {
     COMMISSION_WORKS_PER_EXPERT("Комиссия", "работ на одного эксперта, не более", Unit.COUNT, "25",
             Sources.OWN + ": состав комиссии определяется исходя из количества работ для перепроверки", false),
 
+    CROSS_RISK_OUTSIDE("Перекрёстная проверка", "работы школ группы риска прошлого года проверяют школы вне группы",
+            Unit.SWITCH, "1", Sources.ORDER_CROSS + ": к проверке привлекаются педагоги других образовательных организаций;"
+            + " перекрёстная проверка прежде всего для школ с необъективными результатами", false),
+    CROSS_SEED("Перекрёстная проверка", "начальное число случайного распределения", Unit.TEXT, "",
+            Sources.OWN + ": пусто — вычисляется из года и состава школ", false),
+
     RECHECK_SHARE("Перепроверка", "доля работ района, не менее %", Unit.PERCENT, "1", Sources.ORDER_SHARE, false),
     RECHECK_PER_SCHOOL("Перепроверка", "работ от каждой школы группы риска, не менее", Unit.COUNT, "5", Sources.OWN, false),
     RECHECK_BOUNDARY("Перепроверка", "все работы с баллом на границе отметки у работ с признаками", Unit.SWITCH, "1",
@@ -110,6 +116,8 @@ public enum RuleParameter {
         static final String ORDER_SHARE = ORDER + ", п.\u00a06.4";
         /** Its clause on the term of the re-check. */
         static final String ORDER_TERM = ORDER + ", п.\u00a06.5";
+        /** Its clause on teachers of other schools checking the works (cross-checking). */
+        static final String ORDER_CROSS = ORDER + ", п.\u00a05.2";
         /** Its clause on keeping the works and protocols. */
         static final String ORDER_STORAGE = ORDER + ", п.\u00a05.9, 5.10";
         /** Its section on public observers: the report within a month. */
@@ -160,7 +168,7 @@ public enum RuleParameter {
         this.perWork = perWork;
     }
 
-    /** The «Правило» column: a rule letter A–F, «Общие», «Индекс», «Группа риска», «Низкие результаты», «Комиссия» or «Перепроверка». */
+    /** The «Правило» column: a rule letter A–F, «Общие», «Индекс», «Группа риска», «Низкие результаты», «Комиссия», «Перекрёстная проверка» or «Перепроверка». */
     public String rule() {
         return rule;
     }

@@ -136,6 +136,8 @@ public final class AnalyticalReport {
         lowData.put("правило", low.ruleText());
         lowData.put("школы", ReportDynamics.lowData(low));
         lowData.put("перечень", String.join(", ", low.schools().stream().map(School::name).toList()));
+        lowData.put("история", ReportDynamics.lowHistory(findings.lowResults(), year));
+        lowData.put("годы_истории", ReportDynamics.lowHistoryYears(findings.lowResults(), year));
         data.put("низкие_результаты", lowData);
 
         Map<String, Object> objectivity = objectivity(campaign, signs, findings);
@@ -252,7 +254,7 @@ public final class AnalyticalReport {
     private static List<Map<String, Object>> rules(Findings findings) {
         List<Map<String, Object>> rules = new ArrayList<>();
         for (Setting s : findings.rules().all()) {
-            if (s.parameter().rule().equals("Комиссия")) {
+            if (s.parameter().rule().equals("Комиссия") || s.parameter().rule().equals("Перекрёстная проверка")) {
                 continue; // who may sit on a re-check commission is no threshold of the analysis this appendix explains
             }
             Map<String, Object> m = new LinkedHashMap<>();

@@ -72,6 +72,7 @@ public final class ConsolidatedWorkbook {
             tasks(book.sheet("Решаемость заданий"));
             missing(book.sheet("Не сдали"));
             journal(book.sheet("Файлы"));
+            LowResultsSheets.write(book, campaign.year(), findings, header());
             new ObjectivitySheets(campaign.year(), signs, findings, header()).write(book);
             book.write(out);
         }

@@ -49,6 +49,8 @@ final class ObjectivitySheets {
             recheck(book.sheet("Перепроверка"));
             if (!findings.recheckResults().works().isEmpty()) {
                 recheckResults(book.sheet("Итоги перепроверки"));
+                RecheckResultsBook.summary(book.sheet("Итоги перепроверки по школам"), findings.recheckResults(), login -> signs
+                        .school(login).map(s -> s.school().name()).orElse(login), titles);
             }
         }
         rules(book.sheet("Правила"));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.WorkResults;
 import ru.vprsvod.lowresults.LowResults;
+import ru.vprsvod.lowresults.LowResultsHistory;
 import ru.vprsvod.reference.Work;
 import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.statistics.Percent;
@@ -124,5 +125,43 @@ final class ReportDynamics {
             rows.add(m);
         }
         return rows;
+    }
+
+    /**
+     * The schools on the low-results list in any year up to {@code year} (by today's rules, like the index history):
+     * the years each was on it and how many of its works were low in {@code year}. Empty with fewer than two years of
+     * data, where the history would only repeat the year's own table.
+     */
+    static List<Map<String, Object>> lowHistory(LowResultsHistory history, int year) {
+        List<Integer> years = history.years().stream().filter(y -> y <= year).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (years.size() < 2) {
+            return rows;
+        }
+        for (LowResultsHistory.Row r : history.rows()) {
+            List<Integer> on = r.years().stream().filter(y -> y <= year).toList();
+            if (on.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("название", r.school().name());
+            m.put("логин", r.school().login());
+            m.put("годы", String.join(", ", on.stream().map(String::valueOf).toList()));
+            m.put("лет", on.size());
+            m.put("в_этом_году", r.listed(year) ? RussianFormat.count(r.worksByYear().get(year), "работа", "работы", "работ") : "нет");
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    /** «2024–2026» or «2025, 2026»: the years the history covers. */
+    static String lowHistoryYears(LowResultsHistory history, int year) {
+        List<Integer> years = history.years().stream().filter(y -> y <= year).toList();
+        if (years.isEmpty()) {
+            return "";
+        }
+        boolean consecutive = years.get(years.size() - 1) - years.get(0) == years.size() - 1;
+        return consecutive && years.size() > 2 ? years.get(0) + "\u2013" + years.get(years.size() - 1)
+                : String.join(", ", years.stream().map(String::valueOf).toList());
     }
 }

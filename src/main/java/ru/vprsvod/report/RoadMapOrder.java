@@ -50,11 +50,35 @@ public final class RoadMapOrder {
         List<SchoolFindings> flagged = current == null ? List.of() : current.schools().stream().filter(SchoolFindings::flagged).toList();
         data.put("школ_с_признаками", flagged.size());
         data.put("школы_с_признаками_перечень", String.join(", ", flagged.stream().map(s -> s.school().name()).toList()));
+        lowResults(data, year, findings);
         RecheckSelection recheck = findings.recheck();
         Map<String, Object> r = new LinkedHashMap<>();
         boolean thisYear = recheck.year() == year;
         r.put("работ", thisYear ? recheck.works().size() : 0);
         r.put("срок", thisYear ? recheck.deadline() : null);
         data.put("перепроверка", r);
+    }
+
+    /**
+     * The schools with low results of the year (Порядок, п. 7.4: комплексное обследование, обязательное повышение
+     * квалификации), kept apart from the signs: {@code низкие_результаты} with each school's low works.
+     */
+    static void lowResults(Map<String, Object> data, int year, Findings findings) {
+        List<Map<String, Object>> schools = new ArrayList<>();
+        findings.lowResults().year(year).ifPresent(low -> {
+            for (ru.vprsvod.reference.School s : low.schools()) {
+                Map<String, Object> m = DocumentData.school(s);
+                m.put("работы", lowWorks(low, s.login()));
+                schools.add(m);
+            }
+        });
+        data.put("низкие_результаты", schools);
+        data.put("низкие_результаты_перечень", String.join(", ", schools.stream().map(s -> (String) s.get("название")).toList()));
+    }
+
+    /** «Математика, 4 класс; Русский язык, 5 класс»: a school's works above the low-results threshold. */
+    static String lowWorks(ru.vprsvod.lowresults.LowResults low, String login) {
+        return String.join("; ", low.works().stream().filter(w -> w.school().school().login().equalsIgnoreCase(login))
+                .map(w -> w.work().spec().work().title()).toList());
     }
 }

@@ -50,6 +50,9 @@ public final class SchoolRoadMap {
         recheck.put("работ", selected.size());
         recheck.put("срок", selected.isEmpty() ? null : findings.recheck().deadline());
         data.put("перепроверка", recheck);
+        // Low results are no sign: they only add the professional development the Порядок asks for (п. 7.5).
+        data.put("низкие_результаты", findings.lowResults().year(year)
+                .map(low -> RoadMapOrder.lowWorks(low, school.school().login())).orElse(""));
         return data;
     }
 }

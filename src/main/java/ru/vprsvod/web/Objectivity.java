@@ -274,6 +274,7 @@ final class Objectivity {
                 .append(c.lowered()).append(", повышена — ").append(c.raised()).append("); отметка подтвердилась у ")
                 .append(Percent.format(c.heldPercent())).append(" % работ.</p>");
         c.notes().forEach(n -> b.append("<p class=muted>").append(Html.escape(n)).append("</p>"));
+        b.append("<p><a href=\"/recheck\">Итоги перепроверки по школам</a> — то, что видит каждая школа.</p>");
     }
 
     /** «доля не подтвердивших отметку по журналу, больше — 50 %» (sources are on the «Правила» sheet). */

@@ -12,7 +12,7 @@ final class Page {
     }
 
     private static final List<Item> SCHOOL_MENU = List.of(new Item("/", "Загрузка и протоколы"), new Item("/forms", "Бланки"),
-            new Item("/password", "Пароль"));
+            new Item("/recheck", "Итоги перепроверки"), new Item("/password", "Пароль"));
     private static final List<Item> COORDINATOR_MENU = List.of(new Item("/", "Сводка"), new Item("/files", "Файлы"),
             new Item("/journal", "Журнал приёма"),
             new Item("/stats", "Статистика"), new Item("/objectivity", "Признаки"), new Item("/calendar", "Календарь"), new Item("/documents", "Документы"), new Item("/upload", "Загрузить"),

@@ -56,6 +56,7 @@ public final class WebApp {
         Api api = new Api(references, store, consolidator, dashboard, intake, documents, outbox);
         IntakePages intakePages = new IntakePages(pipeline, store, page, clock);
         CalendarPage calendar = new CalendarPage(references, page, clock);
+        RecheckResultsPage recheckResults = new RecheckResultsPage(references, findings, outbox, page);
         Map<String, byte[]> assets = Map.of("style.css", resource("style.css"), "progress.js", resource("progress.js"),
                 "favicon.svg", resource("favicon.svg"));
 
@@ -121,6 +122,8 @@ public final class WebApp {
             config.routes.get("/files/{id}/receipt", intake::receiptText, school, coordinator);
             config.routes.get("/forms", forms::list, school, coordinator);
             config.routes.get("/forms/blank", forms::download, school, coordinator);
+            config.routes.get("/recheck", recheckResults::page, school, coordinator);
+            config.routes.get("/recheck.xlsx", recheckResults::download, school, coordinator);
             config.routes.get("/api/me", api::me, school, coordinator);
             config.routes.get("/api/years", api::years, school, coordinator);
             config.routes.get("/api/campaign/{year}", api::campaign, school, coordinator);

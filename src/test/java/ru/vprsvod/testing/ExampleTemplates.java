@@ -44,6 +44,7 @@ public final class ExampleTemplates {
         schoolRoadMap(dir.resolve("Дорожная карта школы.docx"));
         ExampleCommissionDocuments.commissionDirective(dir.resolve("Распоряжение о предметных комиссиях.docx"));
         ExampleCommissionDocuments.recheckLetter(dir.resolve("Письмо о перепроверке.docx"));
+        ExampleCrossCheck.crossCheckOrder(dir.resolve("Приказ о перекрёстной проверке.docx"));
     }
 
     // ---- the parts every order shares ----
