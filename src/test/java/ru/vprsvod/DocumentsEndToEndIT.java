@@ -452,6 +452,8 @@ class DocumentsEndToEndIT {
             data.put(RecheckOrder.TEMPLATE, RecheckOrder.data(findings, reference));
             data.put(AnalyticalReport.TEMPLATE, AnalyticalReport.data(current, findings, reference));
             data.put(SchoolRoadMap.TEMPLATE, SchoolRoadMap.data(2026, member, findings, reference));
+            data.put(ru.vprsvod.report.CrossCheckOrder.TEMPLATE, ru.vprsvod.report.CrossCheckOrder.data(
+                    ru.vprsvod.report.CrossCheckOrder.plan(findings, reference), findings, reference));
             StringBuilder times = new StringBuilder("render times (warm):");
             for (Map.Entry<String, Map<String, Object>> e : data.entrySet()) {
                 DocxTemplate template = ((TemplateLoading.Loaded) DocxTemplate.load(Path.of("templates", e.getKey()))).template();

@@ -61,7 +61,7 @@ final class ExampleCrossCheck {
         ExampleTemplates.title(w, "Распределение образовательных организаций для перекрёстной проверки работ участников"
                 + " всероссийских проверочных работ {{ год }} года");
         // A section row with the subject, then a row per pair: the loop over subjects spans both rows.
-        w.table(new int[] {12, 62, 18, 62, 18}, 11, "CLCLC",
+        w.table(new int[] {14, 61, 18, 61, 18}, 11, "CLCLC",
                 Row.header("№ п/п", "Образовательная организация, работы которой проверяются", "Классы",
                         "Образовательная организация, учителя которой проверяют", "Приме\u00adчание"),
                 Row.section("{{#каждый п из предметы}}{{ п.заголовок }}"),
