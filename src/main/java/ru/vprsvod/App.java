@@ -21,6 +21,7 @@ import ru.vprsvod.config.Settings;
 import ru.vprsvod.checks.LatestFindings;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.database.Database;
 import ru.vprsvod.intake.Archive;
 import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.intake.WorkFolder;
@@ -57,7 +58,11 @@ public final class App implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.references = new ReferenceSource(settings.reference());
-        this.store = ResultsStore.open(settings.database(), clock);
+        Database.Choice database = settings.store(System.getenv());
+        if (database.problem() != null) {
+            throw new IllegalStateException(database.problem());
+        }
+        this.store = ResultsStore.open(database.database(), clock);
         this.consolidator = new Consolidator(store);
         this.outbox = new Outbox(settings.outbox(), clock);
         Archive archive = new Archive(settings.data(), clock.getZone());
@@ -67,7 +72,7 @@ public final class App implements AutoCloseable {
                 : PdfConverter.off("отключено параметром --pdf нет");
         Outputs outputs = new Outputs(store, consolidator, findings, outbox, settings.templates(), settings.data().resolve("tmp"),
                 clock, pdf);
-        this.accounts = Accounts.open(settings.database(), clock);
+        this.accounts = Accounts.open(database.database(), clock);
         this.pipeline = new Pipeline(references, store,
                 new Inbox(settings.inbox(), clock, settings.settle(), settings.giveUp()),
                 new WorkFolder(settings.inbox(), clock), archive,

@@ -18,6 +18,7 @@ import ru.vprsvod.config.CommandLine;
 import ru.vprsvod.config.Folders;
 import ru.vprsvod.config.Settings;
 import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.database.Database;
 import ru.vprsvod.intake.Inbox;
 import ru.vprsvod.platform.BatchJvm;
 import ru.vprsvod.platform.FileNameEncoding;
@@ -94,6 +95,11 @@ public final class Main {
             out.println(folders.get());
             return COULD_NOT_RUN;
         }
+        Optional<String> database = Optional.ofNullable(settings.store(System.getenv()).problem());
+        if (database.isPresent()) {
+            out.println(database.get());
+            return COULD_NOT_RUN;
+        }
         if (settings.mode() == Settings.Mode.SERVE) {
             Optional<String> port = Port.problem(settings.host(), settings.port());
             if (port.isPresent()) {
@@ -137,7 +143,14 @@ public final class Main {
             out.println(folder.get());
             return COULD_NOT_RUN;
         }
-        Path database = command.data().resolve(Settings.DATABASE_FILE);
+        Database.Choice choice = command.database() == null
+                ? new Database.Choice(Database.sqlite(command.data().resolve(Settings.DATABASE_FILE)), null)
+                : Database.of(command.database(), System.getenv());
+        if (choice.problem() != null) {
+            out.println(choice.problem());
+            return COULD_NOT_RUN;
+        }
+        Database database = choice.database();
         try (Accounts accounts = Accounts.open(database, clock)) {
             boolean existed = accounts.find(command.login()).isPresent();
             Optional<Issued> issued = accounts.issueCoordinator(command.login());
@@ -152,7 +165,7 @@ public final class Main {
                     + Accounts.MIN_PASSWORD_LENGTH + " символов).");
             return OK;
         } catch (IllegalStateException | UncheckedIOException e) {
-            out.println("Не удаётся открыть базу данных " + database.toAbsolutePath() + ": " + e.getMessage());
+            out.println("Не удаётся открыть базу данных " + database.describe() + ": " + e.getMessage());
             return COULD_NOT_RUN;
         }
     }

@@ -1,14 +1,8 @@
 package ru.vprsvod.accounts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ru.vprsvod.database.Database;
 
 /**
  * The accounts of the web pages, kept in the service's database file: coordinators, created from the command
@@ -52,40 +47,18 @@ public final class Accounts implements AutoCloseable {
 
     /** Opens the accounts table in the given database file, creating it when absent. */
     public static Accounts open(Path database, Clock clock) {
-        try {
-            Files.createDirectories(database.toAbsolutePath().getParent());
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
-            String schema;
-            try (InputStream in = Accounts.class.getResourceAsStream("accounts.sql")) {
-                schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout=10000");
-                for (String statement : schema.replaceAll("(?m)--.*$", "").split(";")) {
-                    if (!statement.isBlank()) {
-                        s.execute(statement);
-                    }
-                }
-                addColumnIfMissing(s, "disabled_at TEXT"); // databases made before accounts could be disabled
-            }
-            return new Accounts(c, clock);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open accounts in " + database + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return open(Database.sqlite(database), clock);
     }
 
-    private static void addColumnIfMissing(Statement s, String column) throws SQLException {
-        String name = column.substring(0, column.indexOf(' '));
-        try (ResultSet rs = s.executeQuery("PRAGMA table_info(accounts)")) {
-            while (rs.next()) {
-                if (rs.getString("name").equals(name)) {
-                    return;
-                }
-            }
+    /** Opens the accounts of the service's database, migrating its schema first. */
+    public static Accounts open(Database database, Clock clock) {
+        try {
+            database.migrate();
+            Connection c = database.connect();
+            return new Accounts(c, clock);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open accounts in " + database.describe() + ": " + e.getMessage(), e);
         }
-        s.execute("ALTER TABLE accounts ADD COLUMN " + column);
     }
 
     /** The signed-in web sessions, kept in the same database file. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import ru.vprsvod.database.Database;
 
 /** Parses the command line: {@code [serve|process] [--inbox DIR] [--outbox DIR] …}. Messages are for coordinators. */
 public final class CommandLine {
@@ -28,8 +29,11 @@ public final class CommandLine {
     public record Backup(Path data, Path target) implements Parsed {
     }
 
-    /** {@code coordinator --login LOGIN [--data DIR]}: create a coordinator account or issue it a new password. */
-    public record Coordinator(String login, Path data) implements Parsed {
+    /**
+     * {@code coordinator --login LOGIN [--data DIR] [--database URL]}: create a coordinator account or issue it a new
+     * password. {@code database} is null for the data folder's SQLite file.
+     */
+    public record Coordinator(String login, Path data, String database) implements Parsed {
     }
 
     /** @param error whether the text explains a mistake (exit code 2) rather than answering --help */
@@ -42,7 +46,7 @@ public final class CommandLine {
             Использование:
               java -jar vpr-svod.jar [serve] [параметры]    работать постоянно: веб-страница и наблюдение за папкой inbox
               java -jar vpr-svod.jar process [параметры]    обработать файлы в папке inbox один раз и завершиться
-              java -jar vpr-svod.jar coordinator --login ЛОГИН [--data ПАПКА]
+              java -jar vpr-svod.jar coordinator --login ЛОГИН [--data ПАПКА] [--database АДРЕС]
                                                             создать учётную запись координатора (или выдать ей новый
                                                             пароль): одноразовый пароль печатается на экран
               java -jar vpr-svod.jar backup --to ПАПКА [--data ПАПКА]
@@ -55,6 +59,9 @@ public final class CommandLine {
               --reference ФАЙЛ     справочник (templates/справочник.xlsx)
               --templates ПАПКА    шаблоны документов .docx (templates)
               --data ПАПКА         база данных и архив подлинников (data)
+              --database АДРЕС     сервер PostgreSQL вместо файла базы данных в папке data, например
+                                   jdbc:postgresql://сервер:5432/vpr?user=vpr; пароль — в файле, путь к которому
+                                   задан переменной окружения VPR_DB_PASSWORD_FILE, или в переменной VPR_DB_PASSWORD
               --port ЧИСЛО         порт веб-страницы, только для serve (8080)
               --host АДРЕС         адрес веб-страницы, только для serve (127.0.0.1 — только этот компьютер;
                                    0.0.0.0 — доступ из сети)
@@ -131,6 +138,7 @@ public final class CommandLine {
         String proxy = d.proxy();
         boolean pdf = d.pdf();
         Path soffice = d.soffice();
+        String database = null;
         Set<String> given = new TreeSet<>();
         for (Map.Entry<String, String> o : options) {
             String value = o.getValue();
@@ -141,6 +149,13 @@ public final class CommandLine {
                 case "--reference" -> reference = Path.of(value);
                 case "--templates" -> templates = Path.of(value);
                 case "--data" -> data = Path.of(value);
+                case "--database" -> {
+                    Database.Choice choice = Database.of(value, Map.of());
+                    if (choice.problem() != null) {
+                        return new Message(choice.problem(), true);
+                    }
+                    database = value.strip();
+                }
                 case "--host" -> host = value;
                 case "--proxy" -> proxy = value.strip();
                 case "--port" -> {
@@ -182,16 +197,24 @@ public final class CommandLine {
             }
         }
         return new Run(new Settings(mode, inbox, outbox, reference, templates, data, host, port, poll, settle, giveUp,
-                d.readTimeout(), proxy, pdf, soffice), given);
+                d.readTimeout(), proxy, pdf, soffice, database), given);
     }
 
     private static Parsed coordinator(List<Map.Entry<String, String>> options) {
         String login = null;
+        String database = null;
         Path data = Settings.defaults(Settings.Mode.SERVE).data();
         for (Map.Entry<String, String> o : options) {
             switch (o.getKey()) {
                 case "--login" -> login = o.getValue().strip();
                 case "--data" -> data = Path.of(o.getValue());
+                case "--database" -> {
+                    Database.Choice choice = Database.of(o.getValue(), Map.of());
+                    if (choice.problem() != null) {
+                        return new Message(choice.problem(), true);
+                    }
+                    database = o.getValue().strip();
+                }
                 default -> {
                     return new Message("Неизвестный параметр «" + o.getKey() + "» команды coordinator.\n\n" + USAGE, true);
                 }
@@ -200,7 +223,7 @@ public final class CommandLine {
         if (login == null) {
             return new Message("Укажите логин координатора: coordinator --login ЛОГИН.", true);
         }
-        return new Coordinator(login, data);
+        return new Coordinator(login, data, database);
     }
 
     private static Parsed backup(List<Map.Entry<String, String>> options) {

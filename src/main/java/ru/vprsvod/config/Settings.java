@@ -2,7 +2,9 @@ package ru.vprsvod.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import ru.vprsvod.database.Database;
 
 /**
  * Everything the service is told at start, loaded once in {@code Main} and passed down by constructor.
@@ -17,10 +19,12 @@ import java.util.Objects;
  *                    X-Forwarded-Proto are believed; null when clients connect directly (then no such header is)
  * @param pdf         whether to make PDF copies of the documents (with LibreOffice, when it is installed)
  * @param soffice     the LibreOffice program to use, or null to look for it
+ * @param databaseUrl a PostgreSQL server's JDBC URL ({@code --database}), or null for the SQLite file of the data
+ *                    folder; its password comes from the environment (see {@link Database})
  */
 public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path templates, Path data,
                        String host, int port, Duration poll, Duration settle, Duration giveUp, Duration readTimeout,
-                       String proxy, boolean pdf, Path soffice) {
+                       String proxy, boolean pdf, Path soffice, String databaseUrl) {
 
     public enum Mode { SERVE, PROCESS }
 
@@ -42,6 +46,20 @@ public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path 
         Objects.requireNonNull(readTimeout, "readTimeout");
     }
 
+    /** With the SQLite file of the data folder. */
+    public Settings(Mode mode, Path inbox, Path outbox, Path reference, Path templates, Path data, String host, int port,
+                    Duration poll, Duration settle, Duration giveUp, Duration readTimeout, String proxy, boolean pdf,
+                    Path soffice) {
+        this(mode, inbox, outbox, reference, templates, data, host, port, poll, settle, giveUp, readTimeout, proxy, pdf,
+                soffice, null);
+    }
+
+    /** The same settings on a PostgreSQL server (null: the data folder's SQLite file). */
+    public Settings withDatabase(String url) {
+        return new Settings(mode, inbox, outbox, reference, templates, data, host, port, poll, settle, giveUp, readTimeout,
+                proxy, pdf, soffice, url);
+    }
+
     public static Settings defaults(Mode mode) {
         return new Settings(mode, Path.of("inbox"), Path.of("outbox"), Path.of("templates", "справочник.xlsx"),
                 Path.of("templates"), Path.of("data"), "127.0.0.1", DEFAULT_PORT, Duration.ofSeconds(5),
@@ -49,7 +67,14 @@ public record Settings(Mode mode, Path inbox, Path outbox, Path reference, Path 
                 null, true, null);
     }
 
+    /** The SQLite file of the data folder (used unless a server is named). */
     public Path database() {
         return data.resolve(DATABASE_FILE);
+    }
+
+    /** The database to open: the server of {@code --database} with the environment's credentials, or the SQLite file. */
+    public Database.Choice store(Map<String, String> environment) {
+        return databaseUrl == null ? new Database.Choice(Database.sqlite(database()), null)
+                : Database.of(databaseUrl, environment);
     }
 }

@@ -1,13 +1,7 @@
 package ru.vprsvod.consolidation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import ru.vprsvod.database.Database;
 import ru.vprsvod.recheck.RecheckedWork;
 import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Work;
@@ -25,7 +20,7 @@ import ru.vprsvod.submission.Participant;
 import ru.vprsvod.submission.Submission;
 
 /**
- * The department's data in one SQLite file owned by the service: the journal of received files with their
+ * The department's data in the service's database (a SQLite file, or a PostgreSQL server; see {@link Database}): the journal of received files with their
  * problems, and the accepted submissions with every participant. Each received file is recorded in one
  * transaction, so a crash leaves either all of it or nothing. Nothing is ever deleted: a resubmission marks
  * the earlier submission as replaced. The SQL of each table lives beside it ({@link FileRows}, {@link SubmissionRows},
@@ -33,15 +28,15 @@ import ru.vprsvod.submission.Submission;
  */
 public final class ResultsStore implements AutoCloseable {
 
-    private static final int SCHEMA_VERSION = 1;
-
+    private final Database database;
     private final Connection connection;
     /** The journal's own steps go through this second connection, which does not sync each commit (see open). */
     private final Connection journalConnection;
     private final Clock clock;
     private final Journal journal;
 
-    private ResultsStore(Connection connection, Connection journalConnection, Clock clock) {
+    private ResultsStore(Database database, Connection connection, Connection journalConnection, Clock clock) {
+        this.database = database;
         this.connection = connection;
         this.journalConnection = journalConnection;
         this.clock = clock;
@@ -50,71 +45,35 @@ public final class ResultsStore implements AutoCloseable {
 
     /** Opens (creating when absent) the database file; journal times by the system clock. */
     public static ResultsStore open(Path file) {
-        return open(file, Clock.systemUTC());
+        return open(Database.sqlite(file), Clock.systemUTC());
     }
 
     /** Opens (creating when absent) the database file; the journal's times are taken from {@code clock}. */
     public static ResultsStore open(Path file, Clock clock) {
+        return open(Database.sqlite(file), clock);
+    }
+
+    /** Opens the database (migrating its schema first); the journal's times are taken from {@code clock}. */
+    public static ResultsStore open(Database database, Clock clock) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                // WAL + FULL sync: a committed file survives a power cut; readers never block the writer.
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=10000");
-            }
+            database.migrate();
+            Connection c = database.connect();
             // The journal's steps alone (claimed, archived, checked, receipt, done) are not worth a sync each: with
-            // six of them per file, syncing was most of a batch's time (bench/README.md). The WAL is one file written
-            // in order, so the next FULL commit of this store (every recorded file is one) makes every earlier step
-            // durable too; a power cut can lose only the steps after the last recorded file, never data, and the
-            // work folder still holds any file whose steps were lost before it was recorded.
-            Connection journal = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = journal.createStatement()) {
-                s.execute("PRAGMA synchronous=NORMAL");
-                s.execute("PRAGMA busy_timeout=10000");
-            }
-            ResultsStore store = new ResultsStore(c, journal, clock);
-            store.migrate();
+            // six of them per file, syncing was most of a batch's time (bench/README.md). See connectUnsynced: a
+            // power cut can lose only the steps after the last recorded file, never data, and the work folder still
+            // holds any file whose steps were lost before it was recorded.
+            Connection journal = database.connectUnsynced();
+            c.setAutoCommit(false);
             journal.setAutoCommit(false);
-            return store;
+            return new ResultsStore(database, c, journal, clock);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open database " + file + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("cannot open database " + database.describe() + ": " + e.getMessage(), e);
         }
     }
 
-    private void migrate() throws SQLException {
-        String schema;
-        try (InputStream in = ResultsStore.class.getResourceAsStream("schema.sql")) {
-            schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
-            for (String statement : schema.replaceAll("(?m)--.*$", "").split(";")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
-                }
-            }
-            try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-                int version = rs.next() ? rs.getInt(1) : 0;
-                if (version > SCHEMA_VERSION) {
-                    throw new IllegalStateException("the database was written by a newer version of the program (schema "
-                            + version + ")");
-                }
-                if (version < SCHEMA_VERSION) {
-                    s.execute("INSERT INTO schema_version (version) VALUES (" + SCHEMA_VERSION + ")");
-                }
-            }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            Sql.rollback(connection);
-            throw e;
-        }
+    /** Where the tables are. */
+    public Database database() {
+        return database;
     }
 
     /** The journal of intake, kept in the same database (and transactions) as the data. */
@@ -151,6 +110,9 @@ public final class ResultsStore implements AutoCloseable {
                                         Imports imports) {
         // Nothing in here may commit: a crash must leave all of the file or none of it (found by the crash test).
         try {
+            // Another instance on the same server records one file at a time with us: which submission is current
+            // is read and then changed below.
+            database.takeTurn(connection, Database.Turn.RECORD);
             // The steps of this file that a full disk kept from the journal come before its «recorded».
             journal.writeUnwritten();
             long fileId = FileRows.insert(connection, arrival, check, duplicateOf, receiptPath);

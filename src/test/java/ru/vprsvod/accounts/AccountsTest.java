@@ -14,14 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.vprsvod.testing.MutableClock;
 
+/** The accounts on SQLite; {@link AccountsPostgresTest} runs the tests that do not look into the file on PostgreSQL. */
 class AccountsTest {
 
     @TempDir
     Path dir;
 
+    Accounts open(java.time.Clock clock) {
+        return Accounts.open(dir.resolve("db.sqlite"), clock);
+    }
+
     @Test
     void firstCoordinatorGetsAOneTimePasswordThatMustBeChanged() {
-        try (Accounts accounts = Accounts.open(dir.resolve("db.sqlite"), MutableClock.spring2026())) {
+        try (Accounts accounts = open(MutableClock.spring2026())) {
             assertFalse(accounts.hasCoordinator());
             Issued issued = accounts.issueCoordinator("Petrova").orElseThrow();
             assertEquals("petrova", issued.account().login());
@@ -78,6 +83,7 @@ class AccountsTest {
             // The table as the first versions made it: no disabled_at, no sessions.
             c.createStatement().execute("ALTER TABLE accounts DROP COLUMN disabled_at");
             c.createStatement().execute("DROP TABLE sessions");
+            c.createStatement().execute("DROP TABLE flyway_schema_history"); // and made before migrations
         }
         try (Accounts accounts = Accounts.open(db, MutableClock.spring2026())) {
             Account account = accounts.signIn("edu990001", password).orElseThrow();
@@ -90,7 +96,7 @@ class AccountsTest {
     @Test
     void sessionsEndWhenIdleForTwoHoursAndWhenTheAccountIsDisabled() {
         MutableClock clock = MutableClock.spring2026();
-        try (Accounts accounts = Accounts.open(dir.resolve("db.sqlite"), clock)) {
+        try (Accounts accounts = open(clock)) {
             accounts.issueSchools(List.of("edu990001", "edu990002"));
             SavedSessions sessions = accounts.sessions();
             sessions.start("a", "edu990001", "csrf-a");
@@ -110,7 +116,7 @@ class AccountsTest {
 
     @Test
     void theCoordinatorCommandEnablesADisabledCoordinatorAndSignsOutWhoeverUsedTheOldPassword() {
-        try (Accounts accounts = Accounts.open(dir.resolve("db.sqlite"), MutableClock.spring2026())) {
+        try (Accounts accounts = open(MutableClock.spring2026())) {
             accounts.issueCoordinator("petrova");
             accounts.issueCoordinator("ivanova");
             accounts.sessions().start("t", "petrova", "c");

@@ -18,12 +18,18 @@ import ru.vprsvod.submission.Status;
 import ru.vprsvod.submission.Submission;
 import ru.vprsvod.workbook.Problem;
 
+/** The store on SQLite; {@link ResultsStorePostgresTest} runs every test again on a PostgreSQL server. */
 class ResultsStoreTest {
 
     private static final Work MATH4 = new Work(2026, "Математика", 4);
 
     @TempDir
     Path dir;
+
+    /** The store named {@code name}: the same name opens the same database again. */
+    ResultsStore open(String name) {
+        return ResultsStore.open(dir.resolve(name + ".sqlite"));
+    }
 
     private static FormCheck accepted(int pupils) {
         List<Participant> participants = new java.util.ArrayList<>();
@@ -41,7 +47,7 @@ class ResultsStoreTest {
 
     @Test
     void aResubmissionReplacesTheCurrentOneAndBothStayOnRecord() {
-        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+        try (ResultsStore store = open("db")) {
             ResultsStore.Recorded first = store.record(arrival("c1", "h1"), accepted(3), null, id -> "r/" + id + ".txt");
             ResultsStore.Recorded second = store.record(arrival("c2", "h2"), accepted(2), null, id -> "r/" + id + ".txt");
 
@@ -60,14 +66,14 @@ class ResultsStoreTest {
 
     @Test
     void participantsAndProblemsSurviveAReopen() {
-        Path db = dir.resolve("db.sqlite");
+        String db = "db";
         FormCheck rejected = new FormCheck("b.xlsx", "", Status.REJECTED,
                 List.of(Problem.error("b.xlsx", "Протокол", "F12", "балл больше максимального", "3", "от 0 до 1")), 7, List.of());
-        try (ResultsStore store = ResultsStore.open(db)) {
+        try (ResultsStore store = open(db)) {
             store.record(arrival("c1", "h1"), accepted(1), null, id -> "x");
             store.record(arrival("c2", "h2"), rejected, null, id -> "y");
         }
-        try (ResultsStore store = ResultsStore.open(db)) {
+        try (ResultsStore store = open(db)) {
             List<Participant> participants = store.participants(store.currentSubmissions(2026).get(0).id());
             assertEquals("1;X", participants.get(0).points().encode());
             ReceivedFile file = store.files().get(0);
@@ -83,7 +89,7 @@ class ResultsStoreTest {
 
     @Test
     void aClaimIsRecordedAtMostOnce() {
-        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+        try (ResultsStore store = open("db")) {
             store.record(arrival("c1", "h1"), accepted(1), null, id -> "x");
             try {
                 store.record(arrival("c1", "h1"), accepted(1), null, id -> "x");
@@ -98,7 +104,7 @@ class ResultsStoreTest {
     /** report.json said «duplicateOf: 0» for every file: the null check asked about the wrong column. */
     @Test
     void anOrdinaryFileIsADuplicateOfNothing() {
-        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+        try (ResultsStore store = open("db")) {
             ResultsStore.Recorded first = store.record(arrival("c1", "h1"), accepted(1), null, id -> "x");
             ResultsStore.Recorded again = store.record(arrival("c2", "h1"), accepted(1).asDuplicate(), first.file().id(),
                     id -> "y");
@@ -109,7 +115,7 @@ class ResultsStoreTest {
 
     @Test
     void theJournalSaysRecordedInTheSameTransactionAsTheFileAndKnowsWhatIsUnrecorded() {
-        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+        try (ResultsStore store = open("db")) {
             Journal journal = store.journal();
             journal.append(Journal.Step.CLAIMED, "c1", null, null, "a.xlsx", null, "size=100");
             journal.append(Journal.Step.CLAIMED, "c2", null, null, "b.xlsx", null, "size=100");
@@ -136,7 +142,7 @@ class ResultsStoreTest {
      */
     @Test
     void aFailureAfterTheFileRowLeavesNothingOfTheFileBehind() {
-        try (ResultsStore store = ResultsStore.open(dir.resolve("db.sqlite"))) {
+        try (ResultsStore store = open("db")) {
             Participant twice = new Participant(2, "40001", "4А", "м", "1", false, 4, Points.of(1, 1), 2);
             Submission broken = new Submission("edu990001", MATH4, List.of("Протокол"),
                     List.of(new Task("1", 1, null), new Task("2", 1, null)), List.of(twice, twice));
