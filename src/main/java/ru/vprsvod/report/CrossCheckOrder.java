@@ -59,7 +59,11 @@ public final class CrossCheckOrder {
             m.put("классы", RussianFormat.enumeration(s.grades().stream().map(String::valueOf).toList()));
             m.put("заголовок", s.subject() + " — " + m.get("классы") + (s.grades().size() == 1 ? " класс" : " классы"));
             List<Map<String, Object>> pairs = new ArrayList<>();
-            for (CrossCheck.Pair p : s.pairs().pairs()) {
+            // In the order of the «Школы» sheet, the order the coordinator knows the schools in.
+            List<String> order = reference.schools().stream().map(School::login).toList();
+            List<CrossCheck.Pair> sorted = new ArrayList<>(s.pairs().pairs());
+            sorted.sort(java.util.Comparator.comparingInt(p -> order.indexOf(p.checked().login())));
+            for (CrossCheck.Pair p : sorted) {
                 Map<String, Object> pair = new LinkedHashMap<>();
                 pair.put("проверяется", p.checked().name());
                 pair.put("логин", p.checked().login());
