@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import ru.vprsvod.workbook.CellValues;
 import ru.vprsvod.workbook.Problem;
 import ru.vprsvod.workbook.Sheet;
 import ru.vprsvod.workbook.SheetRow;
@@ -40,7 +41,7 @@ final class DeadlinesSheet {
             if (date.isEmpty() && title.isEmpty()) {
                 continue;
             }
-            Optional<LocalDate> day = RequisitesSheet.date(table.cell(row, "date"));
+            Optional<LocalDate> day = CellValues.date(table.cell(row, "date"));
             if (day.isEmpty()) {
                 problems.add(table.warning(row, "date", "срок указан неверно: строка не учитывается", "дата вида 20.06.2026"));
                 continue;

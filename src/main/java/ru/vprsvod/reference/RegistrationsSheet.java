@@ -61,7 +61,7 @@ final class RegistrationsSheet {
             }
             LocalDate date = null;
             if (table.has("date") && !table.text(row, "date").isEmpty()) {
-                Optional<LocalDate> d = RequisitesSheet.date(table.cell(row, "date"));
+                Optional<LocalDate> d = CellValues.date(table.cell(row, "date"));
                 if (d.isEmpty()) {
                     problems.add(table.warning(row, "date", "дата указана неверно: в документе останется пустое место для даты",
                             "дата вида 19.03.2026"));

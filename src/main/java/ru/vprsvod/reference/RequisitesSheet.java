@@ -1,14 +1,10 @@
 package ru.vprsvod.reference;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ru.vprsvod.workbook.Cell;
-import ru.vprsvod.workbook.CellKind;
 import ru.vprsvod.workbook.CellValues;
 import ru.vprsvod.workbook.Problem;
 import ru.vprsvod.workbook.Sheet;
@@ -62,9 +58,6 @@ final class RequisitesSheet {
         }
     }
 
-    // Strict: «31.02.2026» is a mistake to report, not the 28th of February.
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private RequisitesSheet() {
     }
@@ -114,7 +107,7 @@ final class RequisitesSheet {
         }
         LocalDate periodEnd = null;
         if (rows.containsKey(Field.PERIOD_END) && !table.text(rows.get(Field.PERIOD_END), "value").isEmpty()) {
-            Optional<LocalDate> date = date(table.cell(rows.get(Field.PERIOD_END), "value"));
+            Optional<LocalDate> date = CellValues.date(table.cell(rows.get(Field.PERIOD_END), "value"));
             if (date.isEmpty()) {
                 problems.add(table.error(rows.get(Field.PERIOD_END), "value", "дата указана неверно", "дата вида 20.05.2026"));
                 return Optional.empty();
@@ -134,24 +127,4 @@ final class RequisitesSheet {
         return rows.containsKey(f) ? table.text(rows.get(f), "value") : "";
     }
 
-    /** A date typed as text («20.05.2026») or stored by Excel as a serial day number. */
-    static Optional<LocalDate> date(Cell cell) {
-        if (cell == null) {
-            return Optional.empty();
-        }
-        if (cell.kind() == CellKind.NUMBER && cell.number() > 20000 && cell.number() < 80000) {
-            // Excel's 1900 date system: serial 25569 is 1970-01-01.
-            return Optional.of(LocalDate.ofEpochDay((long) Math.floor(cell.number()) - 25569));
-        }
-        String text = cell.text().strip();
-        try {
-            return Optional.of(LocalDate.parse(text, RUSSIAN_DATE));
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text));
-            } catch (DateTimeParseException again) {
-                return Optional.empty();
-            }
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package ru.vprsvod.schedule;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +15,6 @@ import ru.vprsvod.reference.Work;
 import ru.vprsvod.reference.WorkSpec;
 import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.workbook.Cell;
-import ru.vprsvod.workbook.CellKind;
 import ru.vprsvod.workbook.CellValues;
 import ru.vprsvod.workbook.Problem;
 import ru.vprsvod.workbook.Sheet;
@@ -35,7 +32,6 @@ import ru.vprsvod.workbook.Workbook;
 public final class ScheduleReader {
 
     private static final Pattern CLASS = Pattern.compile("(\\d{1,2})\\s*-?\\s*([А-ЯЁ]{0,2})");
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
     /** What a schedule workbook gave: the school (its login), the sittings, and the problems found. */
     public record Reading(String school, List<Sitting> sittings, List<Problem> problems) {
@@ -160,7 +156,7 @@ public final class ScheduleReader {
                                              List<Problem> problems, Map<String, Integer> seen) {
         int before = problems.size();
         int dateColumn = columns.get("date");
-        Optional<LocalDate> date = date(row.cell(dateColumn));
+        Optional<LocalDate> date = CellValues.date(row.cell(dateColumn));
         String period = end.map(e -> "дата с 01.01." + year + " по " + RussianFormat.date(e) + " (период проведения ВПР)")
                 .orElse("дата " + year + " года");
         if (date.isEmpty()) {
@@ -214,25 +210,6 @@ public final class ScheduleReader {
         return Optional.of(new Sitting(school.login(), date.get(), spec.get().work(), classes));
     }
 
-    static Optional<LocalDate> date(Cell cell) {
-        if (cell == null) {
-            return Optional.empty();
-        }
-        if (cell.kind() == CellKind.NUMBER && cell.number() > 20000 && cell.number() < 80000) {
-            // Excel's 1900 date system: serial 25569 is 1970-01-01.
-            return Optional.of(LocalDate.ofEpochDay((long) Math.floor(cell.number()) - 25569));
-        }
-        String text = cell.text().strip();
-        try {
-            return Optional.of(LocalDate.parse(text, RUSSIAN_DATE));
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text));
-            } catch (DateTimeParseException again) {
-                return Optional.empty();
-            }
-        }
-    }
 
     private static Problem error(String file, Sheet sheet, SheetRow row, int column, String message, String expected) {
         return Problem.error(file, sheet.name(), Cell.address(row.index(), column), message,
