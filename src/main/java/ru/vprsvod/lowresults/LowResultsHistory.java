@@ -84,15 +84,4 @@ public final class LowResultsHistory {
                 .thenComparing(r -> r.school().name()));
         return rows;
     }
-
-    /** The years a school was on the list, oldest first (empty when never). */
-    public List<Integer> yearsOf(String login) {
-        List<Integer> out = new ArrayList<>();
-        byYear.forEach((year, low) -> {
-            if (low.schools().stream().anyMatch(s -> s.login().equalsIgnoreCase(login))) {
-                out.add(year);
-            }
-        });
-        return out;
-    }
 }

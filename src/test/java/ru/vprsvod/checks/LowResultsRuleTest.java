@@ -28,7 +28,7 @@ class LowResultsRuleTest {
     private static final Work RUSSIAN = new Work(2026, "Русский язык", 4);
 
     /** A work where «low» has {@code lowTwos} of 20 pupils with «2» and the three others {@code otherTwos} in all, at most 3 each. */
-    private static WorkResults work(Work work, int lowTwos, int otherTwos) {
+    static WorkResults work(Work work, int lowTwos, int otherTwos) {
         List<SchoolResult> schools = new ArrayList<>();
         WorkStats district = null;
         int[] twos = {lowTwos, Math.min(otherTwos, 3), Math.min(Math.max(otherTwos - 3, 0), 3), Math.max(otherTwos - 6, 0)};
