@@ -456,6 +456,27 @@ class DocumentsEndToEndIT {
             data.put(SchoolRoadMap.TEMPLATE, SchoolRoadMap.data(2026, member, findings, reference));
             data.put(ru.vprsvod.report.CrossCheckOrder.TEMPLATE, ru.vprsvod.report.CrossCheckOrder.data(
                     ru.vprsvod.report.CrossCheckOrder.plan(findings, reference), findings, reference));
+            // The commissions from a bank of two teachers per subject in every school, the first school's heading the
+            // РМО, one of them teaching a class of the next school too; the letter to the first school selected.
+            List<ru.vprsvod.reference.Expert> bank = new ArrayList<>();
+            List<ru.vprsvod.reference.School> schools = reference.schools();
+            for (int i = 0; i < schools.size(); i++) {
+                for (String subject : List.of("Математика", "Русский язык")) {
+                    String next = schools.get((i + 1) % schools.size()).login();
+                    bank.add(new ru.vprsvod.reference.Expert("Учитель " + subject + " " + i, schools.get(i).login(),
+                            List.of(subject), true, 10, i == 0 ? subject : "",
+                            List.of(new ru.vprsvod.reference.Expert.TaughtClass(next, "4А")), "строка " + (bank.size() + 2)));
+                }
+            }
+            var selection = findings.recheck();
+            assertFalse(selection.works().isEmpty());
+            var commissions = ru.vprsvod.commission.Commissions.assign(selection.works(),
+                    ru.vprsvod.commission.ExpertBank.of(bank, reference.rules()), reference.rules(), selection.seed());
+            data.put(ru.vprsvod.report.CommissionDirective.TEMPLATE, ru.vprsvod.report.CommissionDirective.data(findings,
+                    commissions, reference));
+            var school = selection.works().get(0).school();
+            data.put(ru.vprsvod.report.RecheckLetter.TEMPLATE, ru.vprsvod.report.RecheckLetter.data(school, selection.works()
+                    .stream().filter(w -> w.school().login().equals(school.login())).toList(), findings, reference));
             StringBuilder times = new StringBuilder("render times (warm):");
             for (Map.Entry<String, Map<String, Object>> e : data.entrySet()) {
                 DocxTemplate template = ((TemplateLoading.Loaded) DocxTemplate.load(Path.of("templates", e.getKey()))).template();

@@ -11,14 +11,15 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import ru.vprsvod.checks.SelectedWork;
+import ru.vprsvod.reference.Expert;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Rules;
 
 /**
  * The subject commissions of a re-check and who checks which selected work: per subject a commission sized from the
  * number of works ({@link RuleParameter#COMMISSION_WORKS_PER_EXPERT}), chaired by the head of the subject's РМО,
- * and every work given to a member who does not work at the work's school (so never to the teacher of its class);
- * the load as even as that allows. Reproducible: the same works, bank and seed give the same commissions.
+ * and every work given to a member who does not work at the work's school and, where possible, does
+ * not teach its class there either (a second post); the load as even as that allows. Reproducible: the same works, bank and seed give the same commissions.
  */
 public final class Commissions {
 
@@ -70,12 +71,13 @@ public final class Commissions {
         members.forEach(m -> assigned.put(m, new ArrayList<>()));
         List<SelectedWork> unassigned = new ArrayList<>();
         for (SelectedWork w : ordered) {
-            String school = w.school().login();
-            Optional<Expert> to = members.stream().filter(m -> !m.school().equals(school) && assigned.get(m).size() < perExpert)
-                    .min(Comparator.comparingInt(m -> assigned.get(m).size()));
+            // Where possible not to a teacher of the work's class (a second post at that school), then anyone else.
+            Optional<Expert> to = free(members, assigned, perExpert, w, true);
             if (to.isEmpty()) {
-                to = reserve.stream().filter(m -> !m.school().equals(school)).findFirst();
-                to.ifPresent(m -> {
+                to = reserve.stream().filter(m -> fits(m, w, true)).findFirst()
+                        .or(() -> free(members, assigned, perExpert, w, false))
+                        .or(() -> reserve.stream().filter(m -> fits(m, w, false)).findFirst());
+                to.filter(reserve::contains).ifPresent(m -> {
                     reserve.remove(m);
                     members.add(m);
                     assigned.put(m, new ArrayList<>());
@@ -88,6 +90,10 @@ public final class Commissions {
             }
         }
         rebalance(assigned);
+        assigned.forEach((expert, list) -> list.stream().filter(w -> !fits(expert, w, true)).forEach(w -> problems.add(
+                "Предмет «" + subject + "»: работа " + w.code() + " (" + w.className() + ", " + w.school().name() + ") передана"
+                        + " эксперту " + expert.name() + ", который преподаёт в этом классе: других экспертов не из этой школы"
+                        + " не нашлось; по возможности передайте её другому эксперту.")));
         if (!unassigned.isEmpty()) {
             List<String> schools = unassigned.stream().map(w -> w.school().name()).distinct().toList();
             problems.add("Предмет «" + subject + "»: в банке экспертов не хватает экспертов не из проверяемых школ — не"
@@ -99,6 +105,22 @@ public final class Commissions {
         assigned.values().forEach(list -> list.sort(Comparator.comparing((SelectedWork w) -> w.school().login())
                 .thenComparing(w -> w.work().grade()).thenComparing(SelectedWork::className).thenComparing(SelectedWork::code)));
         return new SubjectCommission(subject, chair, members, assigned, unassigned, problems);
+    }
+
+    /** The least loaded member with room who may check the work. */
+    private static Optional<Expert> free(List<Expert> members, Map<Expert, List<SelectedWork>> assigned, int perExpert,
+                                         SelectedWork w, boolean notTheirClass) {
+        return members.stream().filter(m -> fits(m, w, notTheirClass) && assigned.get(m).size() < perExpert)
+                .min(Comparator.comparingInt(m -> assigned.get(m).size()));
+    }
+
+    /**
+     * Never a work of the expert's own school; with {@code notTheirClass}, not of a class they
+     * teach at another school either.
+     */
+    private static boolean fits(Expert expert, SelectedWork w, boolean notTheirClass) {
+        String school = w.school().login();
+        return !expert.school().equalsIgnoreCase(school) && !(notTheirClass && expert.teachesClass(school, w.className()));
     }
 
     /**
@@ -124,7 +146,7 @@ public final class Commissions {
                     break;
                 }
                 for (int k = from.size() - 1; k >= 0; k--) {
-                    if (!from.get(k).school().login().equals(taker.school())) {
+                    if (fits(taker, from.get(k), true)) {
                         assigned.get(taker).add(from.remove(k));
                         return true;
                     }
@@ -135,8 +157,8 @@ public final class Commissions {
                         continue;
                     }
                     List<SelectedWork> via = assigned.get(middle);
-                    Optional<SelectedWork> first = from.stream().filter(w -> !w.school().login().equals(middle.school())).findFirst();
-                    Optional<SelectedWork> second = via.stream().filter(w -> !w.school().login().equals(taker.school())).findFirst();
+                    Optional<SelectedWork> first = from.stream().filter(w -> fits(middle, w, true)).findFirst();
+                    Optional<SelectedWork> second = via.stream().filter(w -> fits(taker, w, true)).findFirst();
                     if (first.isPresent() && second.isPresent()) {
                         from.remove(first.get());
                         via.remove(second.get());

@@ -2,6 +2,7 @@ package ru.vprsvod.commission;
 
 import java.util.ArrayList;
 import java.util.List;
+import ru.vprsvod.reference.Expert;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Rules;
 import ru.vprsvod.reference.Setting;
@@ -28,7 +29,7 @@ public final class ExpertBank {
 
     /** The bank of the reference's «Эксперты» sheet under its «Правила». */
     public static ExpertBank of(ru.vprsvod.reference.Reference reference) {
-        return of(reference.experts().stream().map(Expert::of).toList(), reference.rules());
+        return of(reference.experts(), reference.rules());
     }
 
     public static ExpertBank of(List<Expert> experts, Rules rules) {

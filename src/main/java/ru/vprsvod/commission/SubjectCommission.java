@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.vprsvod.checks.SelectedWork;
+import ru.vprsvod.reference.Expert;
 
 /**
  * The commission of one subject: its chair (the head of the subject's РМО, when the bank has one who qualifies), its

@@ -16,10 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.checks.Findings;
 import ru.vprsvod.commission.Commissions;
-import ru.vprsvod.commission.Expert;
 import ru.vprsvod.commission.ExpertBank;
 import ru.vprsvod.commission.SubjectCommission;
 import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.reference.Expert;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.report.RecheckBlank;
 

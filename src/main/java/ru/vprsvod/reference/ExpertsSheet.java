@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ru.vprsvod.workbook.CellValues;
+import ru.vprsvod.workbook.ClassNames;
 import ru.vprsvod.workbook.Problem;
 import ru.vprsvod.workbook.Sheet;
 import ru.vprsvod.workbook.SheetRow;
@@ -18,8 +19,10 @@ import ru.vprsvod.workbook.Texts;
 
 /**
  * The optional «Эксперты» sheet: the bank of teachers for the subject commissions of the municipal re-check (ФИО |
- * Школа | Предметы | Высшее образование | Стаж (лет) | Руководитель РМО по предмету). Like «Сроки», a mistake here
- * must not stop the intake of results: every problem is a warning and the row (or the one value) is left out.
+ * Школа | Предметы | Высшее образование | Стаж (лет) | Руководитель РМО по предмету | Преподаёт также в (ОО: классы)).
+ * Like «Сроки», a mistake here must not stop the intake of results: every problem is a warning and the row (or the
+ * one value) is left out. The last column names the classes an expert teaches at other schools (a second post,
+ * «edu990003: 7А, 7Б; Лицей № 2: 5В»), so that their works go to someone else where possible.
  */
 final class ExpertsSheet {
 
@@ -30,19 +33,21 @@ final class ExpertsSheet {
             Column.named("higher", true, "Высшее образование", "Высшее образование (да/нет)", "Высшее"),
             Column.named("years", true, "Стаж (лет)", "Стаж", "Стаж, лет", "Педагогический стаж", "Стаж работы (лет)",
                     "Опыт работы (лет)"),
-            Column.named("rmo", false, "Руководитель РМО по предмету", "Руководитель РМО", "РМО", "Председатель РМО")));
+            Column.named("rmo", false, "Руководитель РМО по предмету", "Руководитель РМО", "РМО", "Председатель РМО"),
+            Column.named("elsewhere", false, "Преподаёт также в (ОО: классы)", "Преподаёт также в", "Совместительство",
+                    "Другие ОО и классы")));
 
     private ExpertsSheet() {
     }
 
-    static List<ExpertEntry> read(String file, Sheet sheet, Reference reference, List<Problem> problems) {
+    static List<Expert> read(String file, Sheet sheet, Reference reference, List<Problem> problems) {
         Optional<SheetTable> located = LAYOUT.locate(file, sheet, p -> problems.add(Problem.warning(p.file(), p.sheet(),
                 p.cell(), p.message() + " — лист «Эксперты» не учитывается", p.found(), p.expected())));
         if (located.isEmpty()) {
             return List.of();
         }
         SheetTable table = located.get();
-        List<ExpertEntry> experts = new ArrayList<>();
+        List<Expert> experts = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (SheetRow row : table.records()) {
             String name = table.text(row, "name").replaceAll("\\s+", " ").strip();
@@ -112,10 +117,45 @@ final class ExpertsSheet {
                 }
                 continue;
             }
-            experts.add(new ExpertEntry(name, school.get().login(), List.copyOf(subjects), higher.get(), years.get(), rmo,
+            List<Expert.TaughtClass> elsewhere = table.has("elsewhere") ? elsewhere(table, row, reference, problems)
+                    : List.of();
+            experts.add(new Expert(name, school.get().login(), List.copyOf(subjects), higher.get(), years.get(), rmo, elsewhere,
                     "лист «" + sheet.name() + "», строка " + (row.index() + 1)));
         }
         return List.copyOf(experts);
+    }
+
+    /** «edu990003: 7А, 7Б; Лицей № 2: 5В»: each part a school, a colon and its classes; a bad part is a warning. */
+    private static List<Expert.TaughtClass> elsewhere(SheetTable table, SheetRow row, Reference reference,
+                                                      List<Problem> problems) {
+        String expected = "школа, двоеточие и классы, школы через точку с запятой: «edu990003: 7А, 7Б; Лицей № 2: 5В»";
+        List<Expert.TaughtClass> out = new ArrayList<>();
+        for (String part : table.text(row, "elsewhere").split(";")) {
+            if (part.isBlank() || Texts.normalize(part).equals("нет") || part.strip().equals("-") || part.strip().equals("—")) {
+                continue;
+            }
+            int colon = part.indexOf(':');
+            Optional<School> school = colon < 0 ? Optional.empty() : reference.school(part.substring(0, colon).strip());
+            if (colon < 0 || school.isEmpty()) {
+                problems.add(table.warning(row, "elsewhere", (colon < 0 ? "не понятно, в какой школе эксперт преподаёт «"
+                        + part.strip() + "»" : "школы «" + part.substring(0, colon).strip() + "» нет на листе «Школы»")
+                        + ": эти классы не учитываются", expected));
+                continue;
+            }
+            for (String written : part.substring(colon + 1).split(",")) {
+                if (written.isBlank()) {
+                    continue;
+                }
+                Optional<String> className = ClassNames.read(written);
+                if (className.isEmpty()) {
+                    problems.add(table.warning(row, "elsewhere", "класс «" + written.strip() + "» указан непонятно: не"
+                            + " учитывается", "класс, например «7А»"));
+                } else {
+                    out.add(new Expert.TaughtClass(school.get().login(), className.get()));
+                }
+            }
+        }
+        return out;
     }
 
     private static Optional<Boolean> yesNo(String text) {

@@ -26,7 +26,7 @@ public final class Reference {
     /** From the optional «Сроки» sheet; set by {@link #withExtraDeadlines}. */
     private List<ExtraDeadline> extraDeadlines = List.of();
     /** From the optional «Эксперты» sheet; set by {@link #withExperts}. */
-    private List<ExpertEntry> experts = List.of();
+    private List<Expert> experts = List.of();
 
     public Reference(List<School> schools, Collection<WorkSpec> specs, Requisites requisites) {
         this(schools, specs, requisites, Rules.defaults(), FederalList.empty());
@@ -125,14 +125,14 @@ public final class Reference {
     }
 
     /** The same reference with the bank of experts for the re-check commissions (the «Эксперты» sheet). */
-    public Reference withExperts(List<ExpertEntry> experts) {
+    public Reference withExperts(List<Expert> experts) {
         Reference copy = withExtraDeadlines(extraDeadlines);
         copy.experts = List.copyOf(experts);
         return copy;
     }
 
     /** The experts of the «Эксперты» sheet as written (eligibility is decided by the commission); empty without it. */
-    public List<ExpertEntry> experts() {
+    public List<Expert> experts() {
         return experts;
     }
 

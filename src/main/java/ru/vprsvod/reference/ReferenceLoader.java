@@ -81,7 +81,7 @@ public final class ReferenceLoader {
         Reference reference = new Reference(schools, specs, requisites.get(), rules, federal, registrations)
                 .withExtraDeadlines(deadlines);
         // Read last: the experts' schools and subjects are looked up in the reference itself.
-        List<ExpertEntry> experts = expertsSheet.filter(s -> !s.isEmpty())
+        List<Expert> experts = expertsSheet.filter(s -> !s.isEmpty())
                 .map(s -> ExpertsSheet.read(fileName, s, reference, problems)).orElse(List.of());
         return new ReferenceReading.Loaded(reference.withExperts(experts), problems);
     }

@@ -10,9 +10,9 @@ import ru.vprsvod.checks.Findings;
 import ru.vprsvod.checks.RecheckSelection;
 import ru.vprsvod.checks.SelectedWork;
 import ru.vprsvod.commission.Commissions;
-import ru.vprsvod.commission.Expert;
 import ru.vprsvod.commission.SubjectCommission;
 import ru.vprsvod.reference.DocumentKind;
+import ru.vprsvod.reference.Expert;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.School;
@@ -53,6 +53,7 @@ public final class CommissionDirective {
         List<Map<String, Object>> list = new ArrayList<>();
         List<Map<String, Object>> load = new ArrayList<>();
         int unassigned = 0;
+        int ofTheirClass = 0;
         for (SubjectCommission c : commissions.subjects()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("предмет", c.subject());
@@ -82,6 +83,7 @@ public final class CommissionDirective {
                 row.put("проверяемые_школы", own.isEmpty() ? "—" : String.join(", ", schools));
                 row.put("работ", own.size());
                 load.add(row);
+                ofTheirClass += (int) own.stream().filter(w -> e.teachesClass(w.school().login(), w.className())).count();
             }
             unassigned += c.unassigned().size();
         }
@@ -91,6 +93,8 @@ public final class CommissionDirective {
         data.put("комиссии", list);
         data.put("распределение", load);
         data.put("не_распределено", unassigned);
+        data.put("классы_переданы", ofTheirClass == 0 ? ""
+                : ru.vprsvod.russian.RussianFormat.count(ofTheirClass, "работа", "работы", "работ"));
         data.put("замечания", new ArrayList<>(commissions.problems()));
         return data;
     }

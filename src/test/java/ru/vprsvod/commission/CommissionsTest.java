@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import ru.vprsvod.checks.SelectedWork;
+import ru.vprsvod.reference.Expert;
 import ru.vprsvod.reference.GradeSet;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Rules;
@@ -135,5 +136,81 @@ class CommissionsTest {
                 "Предмет «Математика»: в банке экспертов не хватает экспертов не из проверяемых школ — не распределено"
                 + " работ: 3 (МБОУ СОШ № 1); нужно не менее 1 эксперта по предмету, не более 25 работ каждому; в банке"
                 + " отвечают требованиям 1."), c.problems());
+    }
+
+    private static SelectedWork work(int school, String className, String code) {
+        return new SelectedWork(school(school), new Work(2026, "Математика", 4), code, className, "1", 10, 3,
+                SelectedWork.Reason.SAMPLE, "случайный отбор");
+    }
+
+    @Test
+    void aWorkGoesToSomeoneWhoDoesNotTeachItsClassWherePossible() {
+        // Both experts work at sch2 and sch3; Петрова also teaches 4А at sch1 (a second post).
+        Expert petrova = new Expert("Петрова Анна Ивановна", "sch2", List.of("Математика"), true, 10, "Математика",
+                List.of(new Expert.TaughtClass("sch1", "4А")), "строка 2");
+        Expert sidorova = new Expert("Сидорова Елена Петровна", "sch3", List.of("Математика"), true, 10, "", "строка 3");
+        Rules rules = Rules.defaults().with(RuleParameter.COMMISSION_WORKS_PER_EXPERT, "1");
+        List<SelectedWork> works = List.of(work(1, "4А", "10001"), work(1, "4Б", "10002"));
+        for (long seed = 1; seed <= 20; seed++) {
+            SubjectCommission s = Commissions.assign(works, ExpertBank.of(List.of(petrova, sidorova), rules), rules, seed)
+                    .subjects().get(0);
+            assertEquals(List.of("10001"), s.worksOf(sidorova).stream().map(SelectedWork::code).toList(), "seed " + seed);
+            assertEquals(List.of("10002"), s.worksOf(petrova).stream().map(SelectedWork::code).toList(), "seed " + seed);
+            assertEquals(List.of(), s.problems());
+        }
+    }
+
+    @Test
+    void whenOnlyATeacherOfTheClassCanTakeAWorkItIsGivenAndSaid() {
+        Expert petrova = new Expert("Петрова Анна Ивановна", "sch2", List.of("Математика"), true, 10, "Математика",
+                List.of(new Expert.TaughtClass("sch1", "4А")), "строка 2");
+        Commissions c = Commissions.assign(List.of(work(1, "4А", "10001")), ExpertBank.of(List.of(petrova), Rules.defaults()),
+                Rules.defaults(), 3);
+        assertEquals(List.of("10001"), c.subjects().get(0).worksOf(petrova).stream().map(SelectedWork::code).toList());
+        assertEquals(List.of("Предмет «Математика»: работа 10001 (4А, МБОУ СОШ № 1) передана эксперту Петрова Анна Ивановна,"
+                + " который преподаёт в этом классе: других экспертов не из этой школы не нашлось; по возможности передайте её"
+                + " другому эксперту."), c.problems());
+    }
+
+    @Test
+    void withExpertsTeachingClassesElsewhereEveryWorkOfTheirClassIsEitherAvoidedOrSaid() {
+        List<String> classes = List.of("4А", "4Б", "5А", "5Б");
+        for (long seed = 1; seed <= 200; seed++) {
+            Random r = new Random(seed);
+            int schools = 3 + r.nextInt(8);
+            List<SelectedWork> works = new ArrayList<>();
+            for (SelectedWork w : works(r, schools)) {
+                works.add(new SelectedWork(w.school(), w.work(), w.code(), classes.get(r.nextInt(4)), w.variant(), 10, 3,
+                        SelectedWork.Reason.SAMPLE, "случайный отбор"));
+            }
+            List<Expert> bank = new ArrayList<>();
+            for (Expert e : bank(r, schools, 6 + r.nextInt(30))) {
+                List<Expert.TaughtClass> elsewhere = new ArrayList<>();
+                for (int k = r.nextInt(3); k > 0; k--) {
+                    elsewhere.add(new Expert.TaughtClass("sch" + (1 + r.nextInt(schools)), classes.get(r.nextInt(4))));
+                }
+                bank.add(new Expert(e.name(), e.school(), e.subjects(), true, 5, e.rmoHeadOf(), elsewhere, e.where()));
+            }
+            Rules rules = Rules.defaults().with(RuleParameter.COMMISSION_WORKS_PER_EXPERT, String.valueOf(3 + r.nextInt(20)));
+            Commissions c = Commissions.assign(works, ExpertBank.of(bank, rules), rules, seed);
+            for (SubjectCommission s : c.subjects()) {
+                long said = s.problems().stream().filter(p -> p.contains("который преподаёт в этом классе")).count();
+                long given = s.members().stream().mapToLong(e -> s.worksOf(e).stream()
+                        .filter(w -> e.teachesClass(w.school().login(), w.className())).count()).sum();
+                assertEquals(given, said, "seed " + seed + ": every work given to a teacher of its class is said");
+                for (Expert e : s.members()) {
+                    for (SelectedWork w : s.worksOf(e)) {
+                        assertFalse(w.school().login().equals(e.school()), "seed " + seed + ": own school");
+                        if (e.teachesClass(w.school().login(), w.className())) {
+                            // Said only when no member nor reserve could take it otherwise at that moment: at least
+                            // nobody in the whole bank for the subject is free of both rules with room to spare now.
+                            assertTrue(bank.stream().filter(b -> b.teaches(s.subject())).noneMatch(b -> !b.teachesClass(
+                                    w.school().login(), w.className()) && !s.members().contains(b)),
+                                    "seed " + seed + ": an expert outside the commission could have taken " + w.code());
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.vprsvod.reference.Expert;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Rules;
 

@@ -34,11 +34,11 @@ class ExpertsSheetTest {
                 .expert("Дмитриева Наталья Ивановна", "МБОУ «Гимназия г. Энска»", "Русский язык", "да", 7, "—"));
         assertEquals(List.of(), described(loaded));
         assertEquals(List.of(
-                new ExpertEntry("Алексеева Ирина Викторовна", "edu990001", List.of("Математика", "Русский язык"), true, 18,
+                new Expert("Алексеева Ирина Викторовна", "edu990001", List.of("Математика", "Русский язык"), true, 18,
                         "Математика", "лист «Эксперты», строка 2"),
-                new ExpertEntry("Васильева Ольга Сергеевна", "edu990002", List.of("Русский язык"), false, 12, "",
+                new Expert("Васильева Ольга Сергеевна", "edu990002", List.of("Русский язык"), false, 12, "",
                         "лист «Эксперты», строка 3"),
-                new ExpertEntry("Дмитриева Наталья Ивановна", "edu990003", List.of("Русский язык"), true, 7, "",
+                new Expert("Дмитриева Наталья Ивановна", "edu990003", List.of("Русский язык"), true, 7, "",
                         "лист «Эксперты», строка 4")), loaded.reference().experts());
     }
 
@@ -68,8 +68,37 @@ class ExpertsSheetTest {
                 "Лист «Эксперты», ячейка A8: не указаны фамилия, имя, отчество эксперта: эксперт не учитывается."
                         + " Найдено: пусто. Ожидается: ФИО, например «Иванова Мария Петровна»."), described(loaded));
         assertEquals(List.of("Алексеева Ирина Викторовна", "Жукова Марина Олеговна"),
-                loaded.reference().experts().stream().map(ExpertEntry::name).toList());
+                loaded.reference().experts().stream().map(Expert::name).toList());
         assertEquals(List.of("Математика"), loaded.reference().experts().get(1).subjects());
+    }
+
+    @Test
+    void classesTaughtAtOtherSchoolsAreReadInAnySpellingAndABadPartIsSaid() {
+        ReferenceReading.Loaded loaded = load(ReferenceWorkbook.example()
+                .expert("Алексеева Ирина Викторовна", "edu990001", "Математика", "да", 18, null,
+                        "edu990004: 4а, 4-Б; МБОУ «Лицей № 2 г. Энска»: 5 B")
+                .expert("Васильева Ольга Сергеевна", "edu990002", "Математика", "да", 12, null,
+                        "4А; edu990099: 5А; edu990003: пятый, 5В")
+                .expert("Дмитриева Наталья Ивановна", "edu990003", "Математика", "да", 7, null, "нет"));
+        assertEquals(List.of(
+                "Лист «Эксперты», ячейка G3: не понятно, в какой школе эксперт преподаёт «4А»: эти классы не учитываются."
+                        + " Найдено: «4А; edu990099: 5А; edu990003: пятый, 5В». Ожидается: школа, двоеточие и классы, школы"
+                        + " через точку с запятой: «edu990003: 7А, 7Б; Лицей № 2: 5В».",
+                "Лист «Эксперты», ячейка G3: школы «edu990099» нет на листе «Школы»: эти классы не учитываются."
+                        + " Найдено: «4А; edu990099: 5А; edu990003: пятый, 5В». Ожидается: школа, двоеточие и классы, школы"
+                        + " через точку с запятой: «edu990003: 7А, 7Б; Лицей № 2: 5В».",
+                "Лист «Эксперты», ячейка G3: класс «пятый» указан непонятно: не учитывается."
+                        + " Найдено: «4А; edu990099: 5А; edu990003: пятый, 5В». Ожидается: класс, например «7А»."),
+                described(loaded));
+        List<Expert> experts = loaded.reference().experts();
+        assertEquals(List.of(new Expert.TaughtClass("edu990004", "4А"), new Expert.TaughtClass("edu990004", "4Б"),
+                new Expert.TaughtClass("edu990002", "5В")), experts.get(0).alsoTeaches());
+        assertEquals(List.of(new Expert.TaughtClass("edu990003", "5В")), experts.get(1).alsoTeaches());
+        assertEquals(List.of(), experts.get(2).alsoTeaches());
+        Expert first = experts.get(0);
+        assertEquals(true, first.teachesClass("edu990004", "4a"), "a Latin a is the Cyrillic а");
+        assertEquals(false, first.teachesClass("edu990004", "4В"));
+        assertEquals(true, first.teachesClass("edu990001", "9Б"), "at their own school every class is theirs");
     }
 
     @Test

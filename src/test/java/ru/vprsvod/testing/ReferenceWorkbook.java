@@ -38,7 +38,7 @@ public final class ReferenceWorkbook {
     /** Rows of the optional «Эксперты» sheet; the sheet is written only when there are some. */
     public final List<List<Object>> experts = new ArrayList<>();
     public static final List<Object> EXPERTS_HEADER = row("ФИО", "Школа", "Предметы", "Высшее образование", "Стаж (лет)",
-            "Руководитель РМО по предмету");
+            "Руководитель РМО по предмету", "Преподаёт также в (ОО: классы)");
     /** The header the «Эксперты» sheet is written with; tests change it. */
     public final List<Object> expertsHeader = new ArrayList<>(EXPERTS_HEADER);
     private final List<String> without = new ArrayList<>();
@@ -116,6 +116,8 @@ public final class ReferenceWorkbook {
         r.document("Приказ о дорожной карте", 2026, null, null, null, null, null);
         r.document("План по объективности", 2026, null, null, null, null, null);
         r.document("Приказ о перепроверке", 2026, null, null, null, null, null);
+        r.document("Распоряжение о предметных комиссиях", 2026, null, null, null, null, null);
+        r.document("Приказ о перекрёстной проверке", 2026, null, null, null, null, null);
         r.document("Аналитическая справка", 2026, null, null, "Главный специалист управления образования", "Н.В. Петрова", null);
         return r;
     }
@@ -161,7 +163,13 @@ public final class ReferenceWorkbook {
 
     /** A row of the «Эксперты» sheet; null leaves a cell empty. */
     public ReferenceWorkbook expert(String name, String school, String subjects, String higher, Object years, String rmo) {
-        experts.add(row(name, school, subjects, higher, years, rmo));
+        return expert(name, school, subjects, higher, years, rmo, null);
+    }
+
+    /** @param elsewhere classes taught at other schools, «edu990003: 7А, 7Б; Лицей № 2: 5В», or null */
+    public ReferenceWorkbook expert(String name, String school, String subjects, String higher, Object years, String rmo,
+                                    String elsewhere) {
+        experts.add(row(name, school, subjects, higher, years, rmo, elsewhere));
         return this;
     }
 
@@ -175,7 +183,7 @@ public final class ReferenceWorkbook {
                 {"Борисов Андрей Николаевич", "edu990001", "Русский язык", "да", "9", ""},
                 {"Васильева Ольга Сергеевна", "02", "Математика", "да", "12", ""},
                 {"Григорьева Елена Павловна", "02", "Русский язык", "да", "25", "Русский язык"},
-                {"Дмитриева Наталья Ивановна", "МБОУ «Гимназия г. Энска»", "Математика", "да", "7", ""},
+                {"Дмитриева Наталья Ивановна", "МБОУ «Гимназия г. Энска»", "Математика", "да", "7", "", "edu990004: 4А, 4Б"},
                 {"Егорова Светлана Юрьевна", "edu990003", "Русский язык", "да", "15", ""},
                 {"Жукова Марина Олеговна", "edu990004", "Математика", "да", "20", ""},
                 {"Зайцев Павел Андреевич", "edu990004", "Русский язык", "да", "4", ""},
@@ -184,7 +192,7 @@ public final class ReferenceWorkbook {
                 {"Лебедева Юлия Александровна", "edu990006", "Математика", "да", "11", ""},
                 {"Морозова Вера Ильинична", "edu990008", "Русский язык, Математика", "да", "22", ""}};
         for (String[] p : people) {
-            expert(p[0], p[1], p[2], p[3], Integer.parseInt(p[4]), p[5].isEmpty() ? null : p[5]);
+            expert(p[0], p[1], p[2], p[3], Integer.parseInt(p[4]), p[5].isEmpty() ? null : p[5], p.length > 6 ? p[6] : null);
         }
         return this;
     }
