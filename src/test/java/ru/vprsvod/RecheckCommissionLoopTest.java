@@ -223,7 +223,7 @@ class RecheckCommissionLoopTest {
         assertTrue(notes.contains("нужно не менее 1 эксперта по предмету, не более 25 работ каждому; в банке отвечают"
                 + " требованиям 0."), notes);
         String directive = text(outbox.resolve("Распоряжение о создании предметных комиссий ВПР 2026.docx"));
-        assertTrue(directive.contains("— «Математика»: председатель — не назначен, в составе 1 человек"), directive);
+        assertTrue(directive.contains("— «Математика»: председатель — не назначен, в составе 1 человека"), directive);
         assertTrue(directive.contains("Не распределено "), directive);
     }
 
