@@ -138,7 +138,11 @@ class DocumentsEndToEndIT {
         assertTrue(text.contains("для обучающихся 4 и 5 классов"), text);
         assertTrue(text.contains("исполняет главный специалист управления образования Н.В. Петрова"), text);
         assertTrue(text.contains("возложить на заместителя начальника управления образования О.И. Смирнову."), text);
-        assertTrue(text.contains("в течение 90 дней со дня окончания периода проведения ВПР (20.05.2026)"), text);
+        assertTrue(text.contains("в течение 90 дней со дня окончания периода проведения ВПР (20.05.2026), то есть до"
+                + " 18.08.2026, исключив"), text);
+        // The same dates as the calendar and the re-check order: 20.05.2026 + 45 days, and 10 August.
+        assertTrue(text.contains("(приложение № 2) и завершить её в срок до 04.07.2026 (пункт 6.5 Порядка)."), text);
+        assertTrue(text.contains("на официальном сайте не позднее 10.08.2026 (пункт 7.4 Порядка)."), text);
         assertTrue(text.contains("не менее 1 % работ участников ВПР района и не менее 5 работ каждой"), text);
         assertTrue(text.contains("в течение 45 календарных дней"), text);
         assertTrue(text.contains("— в которых более 50 % обучающихся не подтвердили текущую успеваемость результатами ВПР;"), text);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import ru.vprsvod.reference.ExtraDeadline;
 import ru.vprsvod.reference.Reference;
@@ -101,14 +102,38 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
     }
 
     /**
+     * The end of the municipal re-check: the period's end plus {@link RuleParameter#RECHECK_DAYS}, moved off a weekend
+     * when the «Правила» switch says so; empty without the period's end. The date the re-check order, the commissions
+     * directive, the letters and this calendar all print.
+     */
+    public static Optional<LocalDate> recheckDue(Reference reference) {
+        return reference.requisites().optionalPeriodEnd()
+                .map(end -> onWorkingDay(end.plusDays(reference.rules().count(RuleParameter.RECHECK_DAYS)), reference));
+    }
+
+    /** The last day the schools keep the works and protocols: the period's end plus {@link RuleParameter#STORAGE_DAYS}. */
+    public static Optional<LocalDate> storageUntil(Reference reference) {
+        return reference.requisites().optionalPeriodEnd()
+                .map(end -> onWorkingDay(end.plusDays(reference.rules().count(RuleParameter.STORAGE_DAYS)), reference));
+    }
+
+    /** The analysis of the campaign on the department's site: 10 August of the campaign year (Порядок, п. 7.4). */
+    public static LocalDate analysisDue(Reference reference) {
+        return onWorkingDay(LocalDate.of(reference.campaignYear(), 8, 10), reference);
+    }
+
+    private static LocalDate onWorkingDay(LocalDate date, Reference reference) {
+        return reference.rules().get(RuleParameter.WEEKEND_SHIFT).on() ? nextWorkingDay(date) : date;
+    }
+
+    /**
      * When the observers' report of a sitting is due: the day of the work plus the «Правила» term in months (one
      * by default; 31 March + 1 month is 30 April, as {@link LocalDate#plusMonths} counts), moved off a weekend when
      * the «Правила» switch says so. The one place the observers' plan and the calendar take this date from.
      */
     public static LocalDate observersReportDue(Sitting sitting, Reference reference) {
         Rules rules = reference.rules();
-        LocalDate due = sitting.date().plusMonths(rules.count(RuleParameter.OBSERVERS_REPORT_MONTHS));
-        return rules.get(RuleParameter.WEEKEND_SHIFT).on() ? nextWorkingDay(due) : due;
+        return onWorkingDay(sitting.date().plusMonths(rules.count(RuleParameter.OBSERVERS_REPORT_MONTHS)), reference);
     }
 
     /** Saturday and Sunday move to the next Monday; other days stay. */

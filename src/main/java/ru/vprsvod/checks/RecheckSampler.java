@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import ru.vprsvod.calendar.DeadlineCalendar;
 import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.SchoolResult;
 import ru.vprsvod.consolidation.WorkResults;
@@ -136,8 +137,7 @@ final class RecheckSampler {
                     + " перепроверки и хранения работ не вычислены");
         }
         return new RecheckSelection(campaign.year(), districtWorks, required, seed, seedOrigin, selected,
-                end.map(d -> d.plusDays(days.number().longValue())).orElse(null),
-                end.map(d -> d.plusDays(storage.number().longValue())).orElse(null), notes,
+                DeadlineCalendar.recheckDue(reference).orElse(null), DeadlineCalendar.storageUntil(reference).orElse(null), notes,
                 List.of(share, perSchool, rules.get(RuleParameter.RECHECK_BOUNDARY), days, storage, seedSetting,
                         rules.get(RuleParameter.RECHECK_RECOMMEND)),
                 recommended(campaign, findings, rules, participants));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import ru.vprsvod.calendar.DeadlineCalendar;
 import ru.vprsvod.checks.Rule;
 import ru.vprsvod.reference.DocumentKind;
 import ru.vprsvod.reference.Reference;
@@ -61,6 +62,12 @@ public final class VprDirective {
         }
         data.put("школы", schools);
         data.put("окончание_периода", reference.requisites().periodEnd());
+        // The same computed dates as the calendar and the re-check order (moved off weekends when «Правила» say so).
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("перепроверка", DeadlineCalendar.recheckDue(reference).orElse(null));
+        terms.put("хранение", DeadlineCalendar.storageUntil(reference).orElse(null));
+        terms.put("анализ", DeadlineCalendar.analysisDue(reference));
+        data.put("сроки", terms);
         data.put("порядок", order(reference.rules()));
         return data;
     }

@@ -143,6 +143,20 @@ class RecheckSamplerTest {
         assertEquals(s.keepUntil(), calendar.get("storage"));
     }
 
+    /** 20.05.2026 + 45 days is Saturday 04.07: with the weekend switch on, the order moved it as the calendar did. */
+    @Test
+    void theRecheckOrderMovesAWeekendDeadlineAsTheCalendarDoes() {
+        Rules rules = Rules.defaults().with(RuleParameter.WEEKEND_SHIFT, "1");
+        RecheckSelection s = select(rules, true);
+        Reference r = new Reference(example.schools(), example.specs(), example.requisites(), rules, FederalList.empty());
+        Map<String, LocalDate> calendar = new HashMap<>();
+        ru.vprsvod.calendar.DeadlineCalendar.of(r).deadlines().forEach(d -> calendar.put(d.key(), d.date()));
+        assertEquals(LocalDate.of(2026, 7, 6), s.deadline());
+        assertEquals(s.deadline(), calendar.get("recheck"));
+        assertEquals(LocalDate.of(2026, 8, 18), s.keepUntil(), "a Tuesday stays");
+        assertEquals(s.keepUntil(), calendar.get("storage"));
+    }
+
     @Test
     void deadlinesCountFromThePeriodEnd() {
         RecheckSelection s = select(Rules.defaults(), true);
