@@ -38,11 +38,13 @@ public final class Accounts implements AutoCloseable {
     private final PasswordHash hasher = new PasswordHash(random);
 
     private final SavedSessions sessions;
+    private final CalendarFeeds calendarFeeds;
 
     private Accounts(Connection connection, Clock clock) {
         this.connection = connection;
         this.clock = clock;
         this.sessions = new SavedSessions(connection, this, clock);
+        this.calendarFeeds = new CalendarFeeds(connection, this, clock, random);
     }
 
     /** Opens the accounts table in the given database file, creating it when absent. */
@@ -59,6 +61,11 @@ public final class Accounts implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open accounts in " + database.describe() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The secret addresses of the coordinators' calendar subscriptions, in the same database. */
+    public CalendarFeeds calendarFeeds() {
+        return calendarFeeds;
     }
 
     /** The signed-in web sessions, kept in the same database file. */

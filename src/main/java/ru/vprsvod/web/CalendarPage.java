@@ -25,9 +25,11 @@ final class CalendarPage {
     private final ReferenceSource references;
     private final Page page;
     private final Clock clock;
+    private final CalendarFeed subscriptions;
 
-    CalendarPage(ReferenceSource references, Page page, Clock clock) {
+    CalendarPage(ReferenceSource references, CalendarFeed subscriptions, Page page, Clock clock) {
         this.references = references;
+        this.subscriptions = subscriptions;
         this.page = page;
         this.clock = clock;
     }
@@ -75,6 +77,7 @@ final class CalendarPage {
             }
             b.append("</tbody></table>");
         }
+        b.append(subscriptions.section(Guard.session(ctx)));
         page.render(ctx, "Календарь сроков", b.toString());
     }
 

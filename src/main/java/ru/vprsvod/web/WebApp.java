@@ -55,7 +55,8 @@ public final class WebApp {
         AccountsPage accountsPage = new AccountsPage(accounts, sessions, references, page, temporary, clock);
         Api api = new Api(references, store, consolidator, dashboard, intake, documents, outbox);
         IntakePages intakePages = new IntakePages(pipeline, store, page, clock);
-        CalendarPage calendar = new CalendarPage(references, page, clock);
+        CalendarFeed calendarFeed = new CalendarFeed(accounts, page, clock);
+        CalendarPage calendar = new CalendarPage(references, calendarFeed, page, clock);
         RecheckResultsPage recheckResults = new RecheckResultsPage(references, findings, outbox, page);
         Map<String, byte[]> assets = Map.of("style.css", resource("style.css"), "progress.js", resource("progress.js"),
                 "favicon.svg", resource("favicon.svg"));
@@ -104,6 +105,8 @@ public final class WebApp {
             config.routes.get("/health", intakePages::health, anyone);
             config.routes.get("/static/{name}", ctx -> asset(ctx, assets), anyone);
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"), anyone);
+            // A calendar program's subscription: the secret address is the key (CalendarFeed).
+            config.routes.get(CalendarFeed.PATH + "{file}", ctx -> calendarFeed.fetch(ctx, calendar::ics), anyone);
 
             // Everyone signed in.
             config.routes.post("/logout", signIn::signOut, school, coordinator);
@@ -166,6 +169,7 @@ public final class WebApp {
             config.routes.get("/api/report", api::report, coordinator);
             config.routes.get("/calendar", calendar::page, coordinator);
             config.routes.get("/calendar.ics", calendar::ics, coordinator);
+            config.routes.post("/calendar/feed", calendarFeed::renew, coordinator);
             config.routes.get("/api/calendar", calendar::api, coordinator);
         });
     }

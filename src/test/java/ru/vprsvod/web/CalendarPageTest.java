@@ -33,7 +33,7 @@ class CalendarPageTest {
                 Document page = coordinator.get("/calendar").html();
                 assertEquals("Календарь", page.select("nav a.active").text());
                 List<String> headings = page.select("main h2").eachText();
-                assertEquals(List.of("На этой неделе", "Впереди", "Срок прошёл"), headings);
+                assertEquals(List.of("На этой неделе", "Впереди", "Срок прошёл", "Подписка в Outlook или Thunderbird"), headings);
                 var tables = page.select("table.calendar");
                 assertEquals(List.of("recheck"), tables.get(0).select("tr[data-key]").eachAttr("data-key"));
                 assertEquals("04.07.2026, суббота", tables.get(0).select("td").first().text());
@@ -61,6 +61,50 @@ class CalendarPageTest {
                 clerk.signIn(Desk.SCHOOL_A, Desk.PASSWORD);
                 assertEquals(403, clerk.get("/calendar").status());
                 assertEquals(403, clerk.get("/api/calendar").status());
+            });
+        }
+    }
+
+    /** Outlook and Thunderbird fetch a subscribed calendar without a session: the secret address is the key. */
+    @Test
+    void aCoordinatorSubscribesByASecretAddressThatANewOneOrADisabledAccountEnds() throws Exception {
+        try (Desk desk = new Desk(dir)) {
+            JavalinTest.test(desk.app.web(), (server, client) -> {
+                Browser coordinator = new Browser(server.port());
+                coordinator.signIn(Desk.COORDINATOR, Desk.PASSWORD);
+                Document page = coordinator.get("/calendar").html();
+                assertEquals("Подписка в Outlook или Thunderbird", page.select("main h2").last().text());
+                assertTrue(page.text().contains("Для этого нужен личный адрес подписки."), page.text());
+
+                Browser.Response made = coordinator.post("/calendar/feed", java.util.Map.of());
+                assertEquals(200, made.status(), made.body());
+                String address = made.html().select("input.feed").attr("value");
+                assertTrue(address.matches("http://[^/]+/calendar/feed/[A-Za-z0-9_-]{43}\\.ics"), address);
+                String path = address.replaceFirst("^http://[^/]+", "");
+
+                Browser program = new Browser(server.port()); // a calendar program: no session, no cookie
+                Browser.Response fetched = program.get(path);
+                assertEquals(200, fetched.status());
+                assertTrue(fetched.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
+                List<VEvent> events = new CalendarBuilder().build(new StringReader(fetched.body())).getComponents(Component.VEVENT);
+                assertEquals(5, events.size());
+                assertEquals(404, program.get(path.replace(".ics", "x.ics")).status(), "a wrong token opens nothing");
+                assertTrue(coordinator.get("/calendar").text().contains("Адрес подписки создан "));
+
+                // A new address ends the old one at once.
+                String second = coordinator.post("/calendar/feed", java.util.Map.of()).html().select("input.feed").attr("value")
+                        .replaceFirst("^http://[^/]+", "");
+                Browser.Response old = program.get(path);
+                assertEquals(404, old.status());
+                assertTrue(old.body().contains("Нет такого календаря: адрес подписки заменён новым или учётная запись"
+                        + " отключена."), old.body());
+                assertEquals(200, program.get(second).status());
+
+                // A disabled account's address opens nothing; enabled again, it works again.
+                desk.app.accounts().disable(Desk.COORDINATOR);
+                assertEquals(404, program.get(second).status());
+                desk.app.accounts().enable(Desk.COORDINATOR);
+                assertEquals(200, program.get(second).status());
             });
         }
     }
