@@ -30,7 +30,7 @@ final class Conflicts {
                 continue;
             }
             if (wholeSchool) {
-                return Optional.of("ребёнок учится в этой школе (" + classText(child) + ")");
+                return Optional.of("ребёнок учится в этой школе (" + child.className() + " класс)");
             }
             for (Sitting s : slot.sittings()) {
                 boolean sameGrade = s.work().grade() == child.grade();
