@@ -456,6 +456,20 @@ class DocumentsEndToEndIT {
             data.put(SchoolRoadMap.TEMPLATE, SchoolRoadMap.data(2026, member, findings, reference));
             data.put(ru.vprsvod.report.CrossCheckOrder.TEMPLATE, ru.vprsvod.report.CrossCheckOrder.data(
                     ru.vprsvod.report.CrossCheckOrder.plan(findings, reference), findings, reference));
+            // The observers' documents need a schedule, which this district has none of yet: one made from the reference.
+            List<ru.vprsvod.schedule.Sitting> schedule = new ArrayList<>();
+            for (ru.vprsvod.reference.School school : reference.schools()) {
+                for (ru.vprsvod.reference.WorkSpec spec : ru.vprsvod.schedule.ScheduleForm.expectedWorks(reference, school)) {
+                    schedule.add(new ru.vprsvod.schedule.Sitting(school.login(), java.time.LocalDate.of(2026, 4, 14 + spec.work().grade()),
+                            spec.work(), List.of(spec.work().grade() + "А")));
+                }
+            }
+            Reference observed = reference.withObservers(List.of(new ru.vprsvod.reference.ObserverEntry("Белоусов Игорь Викторович",
+                    "Совет ветеранов", "", List.of(), List.of(), "лист «Наблюдатели», строка 2")));
+            ru.vprsvod.observers.ObserverPlan observers = ru.vprsvod.observers.ObserverPlan.of(observed, schedule, java.util.Set.of());
+            data.put(ru.vprsvod.report.ObserversOrder.TEMPLATE, ru.vprsvod.report.ObserversOrder.data(observers, observed));
+            data.put(ru.vprsvod.report.ObserverMemo.TEMPLATE, ru.vprsvod.report.ObserverMemo.data(
+                    observed.observers().get(0), observers, observed));
             StringBuilder times = new StringBuilder("render times (warm):");
             for (Map.Entry<String, Map<String, Object>> e : data.entrySet()) {
                 DocxTemplate template = ((TemplateLoading.Loaded) DocxTemplate.load(Path.of("templates", e.getKey()))).template();

@@ -109,6 +109,58 @@ final class DocumentOutputs {
         }
         recheckCommissions(pass, year, findings, reference);
         schoolRoadMaps(pass, year, findings, reference);
+        observers(pass, year, schedule(), findings, reference);
+    }
+
+    /**
+     * The schools' schedules (sittings) of the campaign year. None are stored yet: the schedule's intake (issue 13,
+     * section 1) connects them here; until then the observers' documents are not made.
+     */
+    private static List<ru.vprsvod.schedule.Sitting> schedule() {
+        return List.of();
+    }
+
+    /**
+     * The order approving the list of public observers and each assigned observer's памятка, from the plan of the
+     * schedule and the «Наблюдатели» sheet (the risk group that goes first is last year's, as for the cross-checking);
+     * the slots nobody could take are written beside the order. Nothing is made without a schedule or a bank.
+     */
+    private void observers(Pass pass, int year, List<ru.vprsvod.schedule.Sitting> sittings, Findings findings,
+                           Reference reference) {
+        ru.vprsvod.observers.ObserverPlan plan = ru.vprsvod.observers.ObserverPlan.of(reference, sittings,
+                CrossCheckOrder.riskGroup(year, findings));
+        Path notes = outbox.resolve(OutboxNames.observersNotes(year));
+        if (plan.slots().isEmpty() || reference.observers().isEmpty()) {
+            retire(OutboxNames.observersOrder(year));
+            retireOutside(OutboxNames.observersFolder(year), ".docx", Set.of());
+            deleteIfExists(notes);
+            return;
+        }
+        fill(pass, ru.vprsvod.report.ObserversOrder.TEMPLATE, List.of(new Document(OutboxNames.observersOrder(year),
+                () -> ru.vprsvod.report.ObserversOrder.data(plan, reference))));
+        List<Document> memos = new ArrayList<>();
+        Set<String> current = new HashSet<>();
+        for (ru.vprsvod.reference.ObserverEntry o : plan.observersAssigned()) {
+            String name = OutboxNames.observerMemo(year, o.name());
+            current.add(name);
+            memos.add(new Document(name, () -> ru.vprsvod.report.ObserverMemo.data(o, plan, reference)));
+        }
+        if (!memos.isEmpty()) {
+            fill(pass, ru.vprsvod.report.ObserverMemo.TEMPLATE, memos);
+        }
+        retireOutside(OutboxNames.observersFolder(year), ".docx", current);
+        if (plan.problems().isEmpty()) {
+            deleteIfExists(notes);
+        } else {
+            StringBuilder text = new StringBuilder("Общественные наблюдатели ВПР ").append(year)
+                    .append(": что нужно решить (лист «Наблюдатели» справочника, лист «Правила»)\n\n");
+            int n = 1;
+            for (String line : plan.problems()) {
+                text.append(n++).append(". ").append(line).append('\n');
+            }
+            publishIfChanged(OutboxNames.observersNotes(year), "note:" + Outputs.sha256(text.toString()),
+                    Receipts.bytes(text.toString()));
+        }
     }
 
     /**
