@@ -133,10 +133,10 @@ class ObserverDocumentsTest {
         assertTrue(text.contains(observer.name()), text);
         assertTrue(text.contains("приказом Управления образования Администрации Энского муниципального района от ____________"
                 + " № ______"), text);
-        assertTrue(text.contains("в течение 1 месяца после дня проведения работы"), text);
+        assertTrue(text.contains("в течение месяца после дня проведения работы"), text);
         assertTrue(text.contains("Муниципальный координатор ВПР — Н.В. Петрова, тел. 8 (12345) 2-34-57."), text);
         List<List<String>> visits = doc.plain().tables().get(0);
-        assertEquals(List.of("№ п/п", "Дата", "Образовательная организация, адрес", "Работы и классы", "Отчёт не позднее"),
+        assertEquals(List.of("№ п/п", "Дата", "Образовательная организация, адрес", "Работы и классы", "Срок отчёта"),
                 visits.get(0));
         assertEquals(1 + plan.of(observer).size(), visits.size());
         ObserverPlan.Assignment a = plan.of(observer).get(0);
