@@ -95,7 +95,7 @@ class ObserverDocumentsTest {
         assertEquals(List.of("№ п/п", "Фамилия, имя, отчество", "Место работы, должность", "Телефон"), observers.get(0));
         assertEquals(1 + plan.observersAssigned().size(), observers.size());
         assertTrue(observers.contains(List.of("", "Белоусов Игорь Викторович", "Энский районный Совет ветеранов, председатель",
-                "8 900 111-22-02")) || plan.of(reference.observers().get(1)).isEmpty(), observers.toString());
+                "8 900 111-22-02")) || plan.visitsOf(reference.observers().get(1)).isEmpty(), observers.toString());
         assertEquals(List.of("№ п/п", "Дата", "Образовательная организация", "Работы", "Классы", "Общественный наблюдатель"),
                 rows.get(0));
         assertEquals(1 + plan.assignments().size(), rows.size());
@@ -138,8 +138,8 @@ class ObserverDocumentsTest {
         List<List<String>> visits = doc.plain().tables().get(0);
         assertEquals(List.of("№ п/п", "Дата", "Образовательная организация, адрес", "Работы и классы", "Срок отчёта"),
                 visits.get(0));
-        assertEquals(1 + plan.of(observer).size(), visits.size());
-        ObserverPlan.Assignment a = plan.of(observer).get(0);
+        assertEquals(1 + plan.visitsOf(observer).size(), visits.size());
+        ObserverPlan.Assignment a = plan.visitsOf(observer).get(0);
         String due = ru.vprsvod.russian.RussianFormat.date(a.slot().date().plusMonths(1));
         assertEquals("", visits.get(1).get(0));
         assertEquals(ru.vprsvod.russian.RussianFormat.date(a.slot().date()), visits.get(1).get(1));

@@ -244,7 +244,7 @@ public record ObserverPlan(List<Slot> slots, List<Assignment> assignments, List<
     }
 
     /** The assignments of one observer, by date. */
-    public List<Assignment> of(ObserverEntry observer) {
+    public List<Assignment> visitsOf(ObserverEntry observer) {
         return assignments.stream().filter(a -> a.observer().equals(observer)).toList();
     }
 

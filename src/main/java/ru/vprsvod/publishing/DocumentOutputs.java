@@ -127,10 +127,10 @@ final class DocumentOutputs {
      */
     private void observers(Pass pass, int year, List<ru.vprsvod.schedule.Sitting> sittings, Findings findings,
                            Reference reference) {
-        ru.vprsvod.observers.ObserverPlan plan = ru.vprsvod.observers.ObserverPlan.of(reference, sittings,
-                CrossCheckOrder.riskGroup(year, findings));
         Path notes = outbox.resolve(OutboxNames.observersNotes(year));
-        if (plan.slots().isEmpty() || reference.observers().isEmpty()) {
+        ru.vprsvod.observers.ObserverPlan plan = sittings.isEmpty() || reference.observers().isEmpty() ? null
+                : ru.vprsvod.observers.ObserverPlan.of(reference, sittings, CrossCheckOrder.riskGroup(year, findings));
+        if (plan == null || plan.slots().isEmpty()) {
             retire(OutboxNames.observersOrder(year));
             retireOutside(OutboxNames.observersFolder(year), ".docx", Set.of());
             deleteIfExists(notes);

@@ -37,7 +37,7 @@ public final class ObserverMemo {
         data.put("наблюдатель", person);
         List<Map<String, Object>> visits = new ArrayList<>();
         java.time.LocalDate last = null;
-        for (ObserverPlan.Assignment a : plan.of(observer)) {
+        for (ObserverPlan.Assignment a : plan.visitsOf(observer)) {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("дата", a.slot().date());
             v.put("школа", a.slot().school().name());

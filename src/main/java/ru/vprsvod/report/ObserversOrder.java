@@ -39,7 +39,7 @@ public final class ObserversOrder {
             m.put("фио", o.name());
             m.put("организация", o.organisation());
             m.put("телефон", o.phone());
-            m.put("дней", plan.of(o).size());
+            m.put("дней", plan.visitsOf(o).size());
             observers.add(m);
         }
         data.put("наблюдатели", observers);

@@ -234,7 +234,7 @@ class ObserverPlanPropertyTest {
         Map<ObserverEntry, Integer> load = new HashMap<>();
         for (ObserverEntry o : bank) {
             if (plan.slots().stream().anyMatch(s -> !conflict(o, s))) {
-                load.put(o, plan.of(o).size());
+                load.put(o, plan.visitsOf(o).size());
             }
         }
         return load.isEmpty() ? 0 : Collections.max(load.values()) - Collections.min(load.values());
@@ -261,7 +261,7 @@ class ObserverPlanPropertyTest {
                 .withObservers(bank);
         ObserverPlan plan = ObserverPlan.of(reference, sittings, Set.of());
         assertEquals(List.of(), plan.unfilled());
-        assertTrue(spread(plan, bank) <= 1, "loads: " + bank.stream().map(o -> plan.of(o).size()).toList());
+        assertTrue(spread(plan, bank) <= 1, "loads: " + bank.stream().map(o -> plan.visitsOf(o).size()).toList());
         ObserverPlan otherSeed = ObserverPlan.of(new Reference(schools, example.specs(), example.requisites(),
                 Rules.defaults().with(RuleParameter.OBSERVERS_SEED, "12345"), FederalList.empty()).withObservers(bank), sittings, Set.of());
         assertEquals(12345L, otherSeed.seed());
