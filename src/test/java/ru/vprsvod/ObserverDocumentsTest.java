@@ -134,7 +134,7 @@ class ObserverDocumentsTest {
         assertTrue(text.contains("приказом Управления образования Администрации Энского муниципального района от ____________"
                 + " № ______"), text);
         assertTrue(text.contains("в течение месяца после дня проведения работы"), text);
-        assertTrue(text.contains("Муниципальный координатор ВПР — Н.В. Петрова, тел. 8 (12345) 2-34-57."), text);
+        assertTrue(text.contains("Муниципальный координатор ВПР — Н.В. Петрова; телефон для справок 8 (12345) 2-34-57."), text);
         List<List<String>> visits = doc.plain().tables().get(0);
         assertEquals(List.of("№ п/п", "Дата", "Образовательная организация, адрес", "Работы и классы", "Срок отчёта"),
                 visits.get(0));
