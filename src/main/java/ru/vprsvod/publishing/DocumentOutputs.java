@@ -109,7 +109,7 @@ final class DocumentOutputs {
         }
         recheckCommissions(pass, year, findings, reference);
         schoolRoadMaps(pass, year, findings, reference);
-        observers(pass, year, schedule(), findings, reference);
+        observers(pass, year, schedule(), CrossCheckOrder.riskGroup(year, findings), reference);
     }
 
     /**
@@ -120,16 +120,21 @@ final class DocumentOutputs {
         return List.of();
     }
 
+    /** The observers' documents of a given schedule, as {@link #make} makes them once stored schedules reach it. */
+    void observers(List<ru.vprsvod.schedule.Sitting> sittings, Set<String> riskGroup, Reference reference) {
+        observers(new Pass(false, name -> { }), reference.campaignYear(), sittings, riskGroup, reference);
+    }
+
     /**
      * The order approving the list of public observers and each assigned observer's памятка, from the plan of the
      * schedule and the «Наблюдатели» sheet (the risk group that goes first is last year's, as for the cross-checking);
      * the slots nobody could take are written beside the order. Nothing is made without a schedule or a bank.
      */
-    private void observers(Pass pass, int year, List<ru.vprsvod.schedule.Sitting> sittings, Findings findings,
+    private void observers(Pass pass, int year, List<ru.vprsvod.schedule.Sitting> sittings, Set<String> riskGroup,
                            Reference reference) {
         Path notes = outbox.resolve(OutboxNames.observersNotes(year));
         ru.vprsvod.observers.ObserverPlan plan = sittings.isEmpty() || reference.observers().isEmpty() ? null
-                : ru.vprsvod.observers.ObserverPlan.of(reference, sittings, CrossCheckOrder.riskGroup(year, findings));
+                : ru.vprsvod.observers.ObserverPlan.of(reference, sittings, riskGroup);
         if (plan == null || plan.slots().isEmpty()) {
             retire(OutboxNames.observersOrder(year));
             retireOutside(OutboxNames.observersFolder(year), ".docx", Set.of());
