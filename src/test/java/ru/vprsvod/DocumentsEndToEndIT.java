@@ -281,9 +281,9 @@ class DocumentsEndToEndIT {
         List<List<String>> rules = doc.tables().get(doc.tables().size() - 1);
         int thresholds = 0;
         for (JsonNode rule : objectivity.get("rules")) {
-            // The commission's and the cross-checking's rules are settings of the re-check, not thresholds.
+            // The commission's, the cross-checking's and the observers' rules are settings, not thresholds.
             String name = rule.get("rule").asText();
-            thresholds += name.equals("Комиссия") || name.equals("Перекрёстная проверка") ? 0 : 1;
+            thresholds += name.equals("Комиссия") || name.equals("Перекрёстная проверка") || name.equals("Наблюдатели") ? 0 : 1;
         }
         assertEquals(1 + thresholds, rules.size(), "every threshold in force, low results among them, in the appendix");
         assertTrue(text.contains("Главный специалист управления образования |  | Н.В. Петрова"), "signed as entered:\n" + text);
@@ -478,9 +478,23 @@ class DocumentsEndToEndIT {
                     ru.vprsvod.commission.ExpertBank.of(bank, reference.rules()), reference.rules(), selection.seed());
             data.put(ru.vprsvod.report.CommissionDirective.TEMPLATE, ru.vprsvod.report.CommissionDirective.data(findings,
                     commissions, reference));
-            var school = selection.works().get(0).school();
-            data.put(ru.vprsvod.report.RecheckLetter.TEMPLATE, ru.vprsvod.report.RecheckLetter.data(school, selection.works()
-                    .stream().filter(w -> w.school().login().equals(school.login())).toList(), findings, reference));
+            var lettered = selection.works().get(0).school();
+            data.put(ru.vprsvod.report.RecheckLetter.TEMPLATE, ru.vprsvod.report.RecheckLetter.data(lettered, selection.works()
+                    .stream().filter(w -> w.school().login().equals(lettered.login())).toList(), findings, reference));
+            // The observers' documents need a schedule, which this district has none of yet: one made from the reference.
+            List<ru.vprsvod.schedule.Sitting> schedule = new ArrayList<>();
+            for (ru.vprsvod.reference.School school : reference.schools()) {
+                for (ru.vprsvod.reference.WorkSpec spec : ru.vprsvod.schedule.ScheduleForm.expectedWorks(reference, school)) {
+                    schedule.add(new ru.vprsvod.schedule.Sitting(school.login(), java.time.LocalDate.of(2026, 4, 14 + spec.work().grade()),
+                            spec.work(), List.of(spec.work().grade() + "А")));
+                }
+            }
+            Reference observed = reference.withObservers(List.of(new ru.vprsvod.reference.ObserverEntry("Белоусов Игорь Викторович",
+                    "Совет ветеранов", "", List.of(), List.of(), "лист «Наблюдатели», строка 2")));
+            ru.vprsvod.observers.ObserverPlan observers = ru.vprsvod.observers.ObserverPlan.of(observed, schedule, java.util.Set.of());
+            data.put(ru.vprsvod.report.ObserversOrder.TEMPLATE, ru.vprsvod.report.ObserversOrder.data(observers, observed));
+            data.put(ru.vprsvod.report.ObserverMemo.TEMPLATE, ru.vprsvod.report.ObserverMemo.data(
+                    observed.observers().get(0), observers, observed));
             StringBuilder times = new StringBuilder("render times (warm):");
             for (Map.Entry<String, Map<String, Object>> e : data.entrySet()) {
                 DocxTemplate template = ((TemplateLoading.Loaded) DocxTemplate.load(Path.of("templates", e.getKey()))).template();

@@ -109,6 +109,63 @@ final class DocumentOutputs {
         }
         recheckCommissions(pass, year, findings, reference);
         schoolRoadMaps(pass, year, findings, reference);
+        observers(pass, year, schedule(), CrossCheckOrder.riskGroup(year, findings), reference);
+    }
+
+    /**
+     * The schools' schedules (sittings) of the campaign year. None are stored yet: the schedule's intake (issue 13,
+     * section 1) connects them here; until then the observers' documents are not made.
+     */
+    private static List<ru.vprsvod.schedule.Sitting> schedule() {
+        return List.of();
+    }
+
+    /** The observers' documents of a given schedule, as {@link #make} makes them once stored schedules reach it. */
+    void observers(List<ru.vprsvod.schedule.Sitting> sittings, Set<String> riskGroup, Reference reference) {
+        observers(new Pass(false, name -> { }), reference.campaignYear(), sittings, riskGroup, reference);
+    }
+
+    /**
+     * The order approving the list of public observers and each assigned observer's памятка, from the plan of the
+     * schedule and the «Наблюдатели» sheet (the risk group that goes first is last year's, as for the cross-checking);
+     * the slots nobody could take are written beside the order. Nothing is made without a schedule or a bank.
+     */
+    private void observers(Pass pass, int year, List<ru.vprsvod.schedule.Sitting> sittings, Set<String> riskGroup,
+                           Reference reference) {
+        Path notes = outbox.resolve(OutboxNames.observersNotes(year));
+        ru.vprsvod.observers.ObserverPlan plan = sittings.isEmpty() || reference.observers().isEmpty() ? null
+                : ru.vprsvod.observers.ObserverPlan.of(reference, sittings, riskGroup);
+        if (plan == null || plan.slots().isEmpty()) {
+            retire(OutboxNames.observersOrder(year));
+            retireOutside(OutboxNames.observersFolder(year), ".docx", Set.of());
+            deleteIfExists(notes);
+            return;
+        }
+        fill(pass, ru.vprsvod.report.ObserversOrder.TEMPLATE, List.of(new Document(OutboxNames.observersOrder(year),
+                () -> ru.vprsvod.report.ObserversOrder.data(plan, reference))));
+        List<Document> memos = new ArrayList<>();
+        Set<String> current = new HashSet<>();
+        for (ru.vprsvod.reference.ObserverEntry o : plan.observersAssigned()) {
+            String name = OutboxNames.observerMemo(year, o.name());
+            current.add(name);
+            memos.add(new Document(name, () -> ru.vprsvod.report.ObserverMemo.data(o, plan, reference)));
+        }
+        if (!memos.isEmpty()) {
+            fill(pass, ru.vprsvod.report.ObserverMemo.TEMPLATE, memos);
+        }
+        retireOutside(OutboxNames.observersFolder(year), ".docx", current);
+        if (plan.problems().isEmpty()) {
+            deleteIfExists(notes);
+        } else {
+            StringBuilder text = new StringBuilder("Общественные наблюдатели ВПР ").append(year)
+                    .append(": что нужно решить (лист «Наблюдатели» справочника, лист «Правила»)\n\n");
+            int n = 1;
+            for (String line : plan.problems()) {
+                text.append(n++).append(". ").append(line).append('\n');
+            }
+            publishIfChanged(OutboxNames.observersNotes(year), "note:" + Outputs.sha256(text.toString()),
+                    Receipts.bytes(text.toString()));
+        }
     }
 
     /**

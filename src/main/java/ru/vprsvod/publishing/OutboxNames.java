@@ -148,6 +148,26 @@ public final class OutboxNames {
         return recheckFolder(year) + "/Предметные комиссии — замечания.txt";
     }
 
+    /** «Приказ об утверждении списка общественных наблюдателей ВПР 2026.docx». */
+    public static String observersOrder(int year) {
+        return "Приказ об утверждении списка общественных наблюдателей ВПР " + year + ".docx";
+    }
+
+    /** «Приказ об утверждении списка общественных наблюдателей ВПР 2026 — замечания.txt»: the slots nobody could take. */
+    public static String observersNotes(int year) {
+        return withoutExtension(observersOrder(year)) + " — замечания.txt";
+    }
+
+    /** The folder of the observers' personal sheets: «Общественные наблюдатели ВПР 2026». */
+    public static String observersFolder(int year) {
+        return "Общественные наблюдатели ВПР " + year;
+    }
+
+    /** «Общественные наблюдатели ВПР 2026/Памятка наблюдателя — Белоусов Игорь Викторович.docx». */
+    public static String observerMemo(int year, String observer) {
+        return observersFolder(year) + "/Памятка наблюдателя — " + plainName(observer) + ".docx";
+    }
+
     /** A school's name as a file name: quotes dropped, anything unsafe replaced. */
     static String plainName(String name) {
         String plain = name.replaceAll("[«»\"“”„']", "").replaceAll("[^\\p{L}\\p{N} ._()№-]", " ").replaceAll("\\s+", " ").strip();

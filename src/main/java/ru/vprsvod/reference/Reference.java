@@ -27,6 +27,8 @@ public final class Reference {
     private List<ExtraDeadline> extraDeadlines = List.of();
     /** From the optional «Эксперты» sheet; set by {@link #withExperts}. */
     private List<Expert> experts = List.of();
+    /** From the optional «Наблюдатели» sheet; set by {@link #withObservers}. */
+    private List<ObserverEntry> observers = List.of();
 
     public Reference(List<School> schools, Collection<WorkSpec> specs, Requisites requisites) {
         this(schools, specs, requisites, Rules.defaults(), FederalList.empty());
@@ -121,6 +123,7 @@ public final class Reference {
         Reference copy = new Reference(schools, specs.values(), requisites, rules, federalList, registrations);
         copy.extraDeadlines = List.copyOf(deadlines);
         copy.experts = experts;
+        copy.observers = observers;
         return copy;
     }
 
@@ -129,6 +132,18 @@ public final class Reference {
         Reference copy = withExtraDeadlines(extraDeadlines);
         copy.experts = List.copyOf(experts);
         return copy;
+    }
+
+    /** The same reference with the bank of public observers (the «Наблюдатели» sheet). */
+    public Reference withObservers(List<ObserverEntry> observers) {
+        Reference copy = withExtraDeadlines(extraDeadlines);
+        copy.observers = List.copyOf(observers);
+        return copy;
+    }
+
+    /** The public observers of the «Наблюдатели» sheet as read (whom they may observe is decided apart); empty without it. */
+    public List<ObserverEntry> observers() {
+        return observers;
     }
 
     /** The experts of the «Эксперты» sheet as written (eligibility is decided by the commission); empty without it. */

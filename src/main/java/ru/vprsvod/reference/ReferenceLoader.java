@@ -17,7 +17,7 @@ import ru.vprsvod.workbook.Workbooks;
  * Reads the reference workbook (справочник) the coordinator edits in Excel: sheets «Школы», «Шкалы»,
  * «Задания» (optional), «Реквизиты», «Правила» (optional: thresholds of the objectivity checks),
  * «Федеральный список» (optional) and «Документы» (optional: date, number and signer of each document), «Эксперты» (optional: the bank of
- * experts for the re-check commissions). Its
+ * experts for the re-check commissions), «Наблюдатели» (optional: the bank of public observers). Its
  * problems are reported like any school file's: sheet, cell, value.
  */
 public final class ReferenceLoader {
@@ -31,6 +31,7 @@ public final class ReferenceLoader {
     static final String DOCUMENTS = "Документы";
     static final String DEADLINES = "Сроки";
     static final String EXPERTS = "Эксперты";
+    static final String OBSERVERS = "Наблюдатели";
 
     private ReferenceLoader() {
     }
@@ -60,6 +61,7 @@ public final class ReferenceLoader {
         Optional<Sheet> documentsSheet = sheet(workbook, DOCUMENTS, fileName, false, problems);
         Optional<Sheet> deadlinesSheet = sheet(workbook, DEADLINES, fileName, false, problems);
         Optional<Sheet> expertsSheet = sheet(workbook, EXPERTS, fileName, false, problems);
+        Optional<Sheet> observersSheet = sheet(workbook, OBSERVERS, fileName, false, problems);
 
         List<School> schools = schoolsSheet.map(s -> SchoolsSheet.read(fileName, s, problems)).orElse(List.of());
         List<WorkSpec> specs = scalesSheet.map(s -> ScalesSheet.read(fileName, s, tasksSheet, problems)).orElse(List.of());
@@ -83,7 +85,9 @@ public final class ReferenceLoader {
         // Read last: the experts' schools and subjects are looked up in the reference itself.
         List<Expert> experts = expertsSheet.filter(s -> !s.isEmpty())
                 .map(s -> ExpertsSheet.read(fileName, s, reference, problems)).orElse(List.of());
-        return new ReferenceReading.Loaded(reference.withExperts(experts), problems);
+        List<ObserverEntry> observers = observersSheet.filter(s -> !s.isEmpty())
+                .map(s -> ObserversSheet.read(fileName, s, reference, problems)).orElse(List.of());
+        return new ReferenceReading.Loaded(reference.withExperts(experts).withObservers(observers), problems);
     }
 
     private static Optional<Sheet> sheet(Workbook workbook, String title, String file, boolean required, List<Problem> problems) {

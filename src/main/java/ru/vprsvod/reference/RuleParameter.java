@@ -99,7 +99,16 @@ public enum RuleParameter {
     OBSERVERS_REPORT_MONTHS("Сроки", "отчёт общественного наблюдателя после дня проведения работы, месяцев", Unit.COUNT,
             "1", Sources.ORDER_OBSERVERS, false),
     WEEKEND_SHIFT("Сроки", "срок, пришедшийся на субботу или воскресенье, переносить на понедельник", Unit.SWITCH, "0",
-            Sources.OWN + ": по умолчанию сроки считаются в календарных днях и не переносятся", false);
+            Sources.OWN + ": по умолчанию сроки считаются в календарных днях и не переносятся", false),
+
+    OBSERVERS_RISK_ONLY("Наблюдатели", "наблюдатели назначаются только в школы группы риска", Unit.SWITCH, "0",
+            Sources.OWN + ": 0 — во все школы по графику; группа риска — прошлого года, известная до проведения ВПР", false),
+    OBSERVERS_RISK_FIRST("Наблюдатели", "школы группы риска получают наблюдателя в первую очередь", Unit.SWITCH, "1",
+            Sources.ROAD_MAP_OBSERVERS, false),
+    OBSERVERS_WHOLE_SCHOOL("Наблюдатели", "ребёнок в любом классе школы исключает наблюдателя в этой школе", Unit.SWITCH, "0",
+            Sources.ORDER_OBSERVERS_CONFLICT, false),
+    OBSERVERS_SEED("Наблюдатели", "начальное число случайного распределения наблюдателей", Unit.TEXT, "",
+            Sources.OWN + ": пусто — вычисляется из года, графика и банка наблюдателей", false);
 
     /**
      * Where the defaults come from, in one place: when the department's Порядок is renumbered or a source changes,
@@ -122,6 +131,12 @@ public enum RuleParameter {
         static final String ORDER_STORAGE = ORDER + ", п.\u00a05.9, 5.10";
         /** Its section on public observers: the report within a month. */
         static final String ORDER_OBSERVERS = ORDER + ", разд.\u00a03";
+        /** Its clause on who may not be an observer. */
+        static final String ORDER_OBSERVERS_CONFLICT = ORDER + ", п.\u00a03.3: наблюдателем не может быть родитель"
+                + " обучающегося класса, участвующего в ВПР, — по умолчанию исключается только этот класс";
+        /** The road map's point on independent observers in the risk group's schools (seed 000). */
+        static final String ROAD_MAP_OBSERVERS = "дорожная карта по обеспечению объективности: наблюдение в ОО группы риска"
+                + " в дни проведения ВПР";
         /** FIOKO's recommendations on analysing VPR results (known second-hand; no edition year, so no anachronism). */
         static final String FIOKO = "рекомендации ФИОКО по анализу результатов ВПР";
         static final String OWN = "собственное";
@@ -168,7 +183,7 @@ public enum RuleParameter {
         this.perWork = perWork;
     }
 
-    /** The «Правило» column: a rule letter A–F, «Общие», «Индекс», «Группа риска», «Низкие результаты», «Комиссия», «Перекрёстная проверка» or «Перепроверка». */
+    /** The «Правило» column: a rule letter A–F, «Общие», «Индекс», «Группа риска», «Низкие результаты», «Комиссия», «Перекрёстная проверка», «Перепроверка», «Сроки» or «Наблюдатели». */
     public String rule() {
         return rule;
     }

@@ -254,8 +254,9 @@ public final class AnalyticalReport {
     private static List<Map<String, Object>> rules(Findings findings) {
         List<Map<String, Object>> rules = new ArrayList<>();
         for (Setting s : findings.rules().all()) {
-            if (s.parameter().rule().equals("Комиссия") || s.parameter().rule().equals("Перекрёстная проверка")) {
-                continue; // who may sit on a re-check commission is no threshold of the analysis this appendix explains
+            if (s.parameter().rule().equals("Комиссия") || s.parameter().rule().equals("Перекрёстная проверка")
+                    || s.parameter().rule().equals("Наблюдатели")) {
+                continue; // who may sit on a re-check commission or observe is no threshold of the analysis this appendix explains
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("правило", s.parameter().rule());

@@ -78,6 +78,7 @@ public final class VprDirective {
         order.put("доля_перепроверки", rules.number(RuleParameter.RECHECK_SHARE));
         order.put("срок_перепроверки_дней", rules.count(RuleParameter.RECHECK_DAYS));
         order.put("хранение_дней", rules.count(RuleParameter.STORAGE_DAYS));
+        order.put("отчёт_наблюдателя_месяцев", rules.count(RuleParameter.OBSERVERS_REPORT_MONTHS));
         order.put("стаж_экспертов", rules.count(RuleParameter.EXPERT_YEARS));
         order.put("высшее_экспертов", rules.get(RuleParameter.EXPERT_HIGHER_EDUCATION).on());
         order.put("минимум_работ_школы", rules.count(RuleParameter.RECHECK_PER_SCHOOL));

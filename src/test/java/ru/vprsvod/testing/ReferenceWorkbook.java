@@ -41,6 +41,12 @@ public final class ReferenceWorkbook {
             "Руководитель РМО по предмету", "Преподаёт также в (ОО: классы)");
     /** The header the «Эксперты» sheet is written with; tests change it. */
     public final List<Object> expertsHeader = new ArrayList<>(EXPERTS_HEADER);
+    /** Rows of the optional «Наблюдатели» sheet; the sheet is written only when there are some. */
+    public final List<List<Object>> observers = new ArrayList<>();
+    public static final List<Object> OBSERVERS_HEADER = row("ФИО", "Организация, должность", "Телефон",
+            "Работает в ОО (логин)", "Ребёнок обучается: ОО (логин) и класс");
+    /** The header the «Наблюдатели» sheet is written with; tests change it. */
+    public final List<Object> observersHeader = new ArrayList<>(OBSERVERS_HEADER);
     private final List<String> without = new ArrayList<>();
 
     /** The example district: eight schools, four works of 2026 and two of 2025. */
@@ -118,6 +124,7 @@ public final class ReferenceWorkbook {
         r.document("Приказ о перепроверке", 2026, null, null, null, null, null);
         r.document("Распоряжение о предметных комиссиях", 2026, null, null, null, null, null);
         r.document("Приказ о перекрёстной проверке", 2026, null, null, null, null, null);
+        r.document("Приказ о наблюдателях", 2026, null, null, null, null, null);
         r.document("Аналитическая справка", 2026, null, null, "Главный специалист управления образования", "Н.В. Петрова", null);
         return r;
     }
@@ -197,6 +204,33 @@ public final class ReferenceWorkbook {
         return this;
     }
 
+    /** A row of the «Наблюдатели» sheet; null leaves a cell empty; several schools or children separated by «;». */
+    public ReferenceWorkbook observer(String name, String organisation, String phone, String worksAt, String children) {
+        observers.add(row(name, organisation, phone, worksAt, children));
+        return this;
+    }
+
+    /**
+     * The example bank of public observers (fictional people): parents, a retired teacher, staff of the department's
+     * other bodies — some with a child at a school or working at one, so the plan shows whom it keeps away where.
+     */
+    public ReferenceWorkbook withExampleObservers() {
+        observer("Афанасьева Галина Петровна", "ГБУЗ «Энская ЦРБ», медицинская сестра", "8 900 111-22-01", null,
+                "edu990001 4А");
+        observer("Белоусов Игорь Викторович", "Энский районный Совет ветеранов, председатель", "8 900 111-22-02", null, null);
+        observer("Воронцова Лариса Андреевна", "пенсионер (учитель на пенсии)", "8 900 111-22-03", null, null);
+        observer("Гусев Максим Олегович", "МБОУ «Заречная СОШ», учитель физической культуры", "8 900 111-22-04", "edu990004",
+                "edu990004 5Б");
+        observer("Демидова Ксения Сергеевна", "МКУ «Централизованная бухгалтерия», бухгалтер", "8 900 111-22-05", null,
+                "edu990002 5А; edu990003 4Б");
+        observer("Ершова Надежда Ивановна", "Энская районная библиотека, библиотекарь", "8 900 111-22-06", null, null);
+        observer("Жданов Роман Алексеевич", "Администрация Сосновского сельского поселения, специалист", "8 900 111-22-07",
+                null, "edu990008 4");
+        observer("Зимина Ольга Николаевна", "Дом детского творчества, педагог дополнительного образования", "8 900 111-22-08",
+                null, null);
+        return this;
+    }
+
     public ReferenceWorkbook requisite(String label, Object value) {
         requisites.add(row(label, value));
         return this;
@@ -222,6 +256,9 @@ public final class ReferenceWorkbook {
         }
         if (!experts.isEmpty()) {
             sheets.put("Эксперты", with(expertsHeader, experts));
+        }
+        if (!observers.isEmpty()) {
+            sheets.put("Наблюдатели", with(observersHeader, observers));
         }
         Xlsx xlsx = new Xlsx();
         sheets.forEach((name, rows) -> {

@@ -22,7 +22,7 @@ class ShippedTemplatesTest {
         try (Stream<Path> files = Files.list(dir)) {
             built = files.sorted().toList();
         }
-        assertEquals(9, built.size());
+        assertEquals(11, built.size());
         for (Path file : built) {
             Map<String, String> fresh = entries(file);
             Map<String, String> shipped = entries(Path.of("templates").resolve(file.getFileName()));
