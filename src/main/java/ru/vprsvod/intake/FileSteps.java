@@ -7,6 +7,7 @@ import java.util.Optional;
 import ru.vprsvod.consolidation.Arrival;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.consolidation.StoredSchedule;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.publishing.OutboxNames;
@@ -152,6 +153,11 @@ final class FileSteps {
     }
 
     private void writeReceipt(ReceivedFile file, Reference reference) {
+        Optional<StoredSchedule> schedule = store.scheduleOfFile(file.id());
+        if (schedule.isPresent()) {
+            outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(scheduleReceipt(file, schedule.get(), reference))));
+            return;
+        }
         List<StoredSubmission> brought = store.submissionsOfFile(file.id());
         List<ReceiptText.Replacement> replaced = new ArrayList<>();
         for (StoredSubmission s : brought) {
@@ -174,6 +180,23 @@ final class FileSteps {
         String text = ReceiptText.of(file, brought, replaced, inForce, original, store.federalListOfFile(file.id()), reference,
                 clock.getZone());
         outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
+    }
+
+    /**
+     * An accepted schedule names the school's schedule it supersedes (the accepted one before it); a rejected one
+     * the schedule that stays in force.
+     */
+    private String scheduleReceipt(ReceivedFile file, StoredSchedule schedule, Reference reference) {
+        List<StoredSchedule> history = store.scheduleHistory(schedule.school(), schedule.year());
+        Optional<ReceivedFile> replaced = Optional.empty();
+        Optional<ReceivedFile> inForce = Optional.empty();
+        if (schedule.accepted()) {
+            replaced = history.stream().filter(h -> h.accepted() && h.fileId() < file.id())
+                    .reduce((first, second) -> second).flatMap(h -> store.file(h.fileId()));
+        } else if (!schedule.school().isEmpty()) {
+            inForce = history.stream().filter(StoredSchedule::inForce).findFirst().flatMap(h -> store.file(h.fileId()));
+        }
+        return ReceiptText.schedule(file, schedule, replaced, inForce, reference, clock.getZone());
     }
 
     private static long millisSince(long nanos) {
