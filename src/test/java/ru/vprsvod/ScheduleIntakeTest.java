@@ -187,4 +187,31 @@ class ScheduleIntakeTest {
             assertEquals(List.of(), store.schedules(2026));
         }
     }
+
+    @Test
+    void everySchoolFindsItsBlankInItsOwnOutboxFolderMadeOnlyWhenItsDataChange() throws Exception {
+        Department d = department();
+        process(d);
+        Path blank = d.outbox.resolve("edu990007").resolve("edu990007_График_ВПР_2026.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(blank.toFile())) {
+            var sheet = wb.getSheet("График");
+            assertEquals("Логин ОО edu990007", sheet.getRow(1).getCell(0).getStringCellValue() + " "
+                    + sheet.getRow(1).getCell(1).getStringCellValue());
+            List<String> works = new java.util.ArrayList<>();
+            for (int r = 5; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r) != null && sheet.getRow(r).getCell(1) != null) {
+                    works.add(sheet.getRow(r).getCell(1).getStringCellValue() + " " + (int) sheet.getRow(r).getCell(2).getNumericCellValue());
+                }
+            }
+            assertEquals(List.of("Математика 4", "Русский язык 4"), works, "the primary school's two works of grade 4");
+        }
+        for (String login : List.of("edu990001", "edu990002", "edu990003", "edu990004", "edu990005", "edu990006", "edu990008")) {
+            assertEquals(true, Files.isRegularFile(d.outbox.resolve(login).resolve(login + "_График_ВПР_2026.xlsx")), login);
+        }
+        java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(blank);
+        clock.advance(Duration.ofDays(1));
+        process(d);
+        assertEquals(made, Files.getLastModifiedTime(blank), "nothing it is made from changed: not made again");
+        assertEquals(false, Files.exists(d.outbox.resolve("Предыдущие версии")));
+    }
 }

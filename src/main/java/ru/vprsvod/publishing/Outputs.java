@@ -22,6 +22,7 @@ import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.log.LifeLog;
 import ru.vprsvod.pdf.PdfConverter;
 import ru.vprsvod.reference.Reference;
+import ru.vprsvod.schedule.ScheduleForm;
 import ru.vprsvod.report.ConsolidatedWorkbook;
 import ru.vprsvod.report.JsonReport;
 
@@ -115,6 +116,7 @@ public final class Outputs {
                             .write(out, temporaryRoot));
         }
         recheckResultsBack(reference, findings, force, progress);
+        scheduleBlanks(reference, force, progress);
         documents.make(campaigns, findings, reference, force, progress);
         commissions.make(findings, reference, force, progress);
         progress.accept(OutboxNames.REPORT_JSON);
@@ -145,6 +147,30 @@ public final class Outputs {
             progress.accept(name);
             publishIfChanged(name, sha256(text.toString()), force, out -> ru.vprsvod.report.RecheckResultsBook.write(out,
                     temporaryRoot, year, school, part, reference.requisites(), clock.instant(), clock.getZone()));
+        }
+    }
+
+    /**
+     * Each school that writes works this year finds its «График проведения ВПР» blank in its own outbox folder, made
+     * again when what it is made from changes (the school, its works, the period, the subjects), not on every pass.
+     */
+    private void scheduleBlanks(Reference reference, boolean force, Consumer<String> progress) {
+        int year = reference.campaignYear();
+        String subjects = reference.specs(year).stream().map(s -> s.work().subject()).distinct().sorted().toList().toString();
+        for (ru.vprsvod.reference.School school : reference.schools()) {
+            String name = OutboxNames.scheduleBlank(year, school);
+            List<ru.vprsvod.reference.WorkSpec> works = ScheduleForm.expectedWorks(reference, school);
+            if (works.isEmpty()) {
+                if (outbox.retire(name)) {
+                    store.recordOutput(name, "", clock.instant());
+                }
+                continue;
+            }
+            String made = school + "|" + year + "|" + reference.requisites().optionalPeriodEnd() + "|" + subjects + "|"
+                    + works.stream().map(w -> w.work().toString()).toList();
+            progress.accept(name);
+            publishIfChanged(name, sha256(made), force, out -> ScheduleForm.write(out, reference, school, clock.instant(),
+                    clock.getZone(), temporaryRoot));
         }
     }
 
