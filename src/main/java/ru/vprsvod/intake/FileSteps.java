@@ -7,7 +7,6 @@ import java.util.Optional;
 import ru.vprsvod.consolidation.Arrival;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
-import ru.vprsvod.consolidation.StoredSchedule;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.publishing.OutboxNames;
@@ -153,9 +152,12 @@ final class FileSteps {
     }
 
     private void writeReceipt(ReceivedFile file, Reference reference) {
-        Optional<StoredSchedule> schedule = store.scheduleOfFile(file.id());
+        Optional<ResultsStore.ScheduleVersions> schedule = store.scheduleVersions(file.id());
         if (schedule.isPresent()) {
-            outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(scheduleReceipt(file, schedule.get(), reference))));
+            ResultsStore.ScheduleVersions v = schedule.get();
+            String text = ReceiptText.schedule(file, v.schedule(), v.superseded().flatMap(h -> store.file(h.fileId())),
+                    v.stays().flatMap(h -> store.file(h.fileId())), reference, clock.getZone());
+            outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
             return;
         }
         List<StoredSubmission> brought = store.submissionsOfFile(file.id());
@@ -180,23 +182,6 @@ final class FileSteps {
         String text = ReceiptText.of(file, brought, replaced, inForce, original, store.federalListOfFile(file.id()), reference,
                 clock.getZone());
         outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
-    }
-
-    /**
-     * An accepted schedule names the school's schedule it supersedes (the accepted one before it); a rejected one
-     * the schedule that stays in force.
-     */
-    private String scheduleReceipt(ReceivedFile file, StoredSchedule schedule, Reference reference) {
-        List<StoredSchedule> history = store.scheduleHistory(schedule.school(), schedule.year());
-        Optional<ReceivedFile> replaced = Optional.empty();
-        Optional<ReceivedFile> inForce = Optional.empty();
-        if (schedule.accepted()) {
-            replaced = history.stream().filter(h -> h.accepted() && h.fileId() < file.id())
-                    .reduce((first, second) -> second).flatMap(h -> store.file(h.fileId()));
-        } else if (!schedule.school().isEmpty()) {
-            inForce = history.stream().filter(StoredSchedule::inForce).findFirst().flatMap(h -> store.file(h.fileId()));
-        }
-        return ReceiptText.schedule(file, schedule, replaced, inForce, reference, clock.getZone());
     }
 
     private static long millisSince(long nanos) {

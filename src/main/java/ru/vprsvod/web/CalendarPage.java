@@ -116,7 +116,8 @@ final class CalendarPage {
         ctx.result(Icalendar.write(calendar, name, clock.instant()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String weekday(LocalDate date) {
+    /** «среда». */
+    static String weekday(LocalDate date) {
         return List.of("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
                 .get(date.getDayOfWeek().getValue() - 1);
     }

@@ -233,7 +233,8 @@ final class Intake {
 
     private void receipts(Context ctx, Session session, StringBuilder b, List<ReceivedFile> files) {
         for (ReceivedFile f : files) {
-            b.append(ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), page.schoolLabel(f.school()), clock.getZone()));
+            b.append(ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), schedule(f), page.schoolLabel(f.school()),
+                    clock.getZone()));
         }
         b.append("<p><a class=button href=\"").append(session.isCoordinator() ? "/upload" : "/").append("\">Отправить ещё файлы</a></p>");
         page.render(ctx, files.size() == 1 ? "Результат проверки файла" : "Результаты проверки файлов", b.toString());
@@ -252,13 +253,20 @@ final class Intake {
     void receipt(Context ctx) {
         ReceivedFile f = visibleFile(ctx);
         page.render(ctx, "Протокол проверки файла № " + f.id(),
-                ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), page.schoolLabel(f.school()), clock.getZone()));
+                ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), schedule(f), page.schoolLabel(f.school()),
+                        clock.getZone()));
     }
 
     /** GET /files/{id}/receipt: the receipt's text file, as written to the outbox. */
     void receiptText(Context ctx) {
         ReceivedFile f = visibleFile(ctx);
         Downloads.file(ctx, outbox.resolve(f.receiptPath()));
+    }
+
+    /** For a «График»: the schedule it superseded or, rejected, the one that stays in force. */
+    private Optional<ReceiptView.Schedule> schedule(ReceivedFile f) {
+        return store.scheduleVersions(f.id()).map(v -> new ReceiptView.Schedule(v.schedule(),
+                v.superseded().flatMap(h -> store.file(h.fileId())), v.stays().flatMap(h -> store.file(h.fileId()))));
     }
 
     /** For a rejected file: the school's data of the same works accepted before, which still count, with their files. */

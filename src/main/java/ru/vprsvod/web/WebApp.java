@@ -45,7 +45,8 @@ public final class WebApp {
         SignIn signIn = new SignIn(accounts, sessions, new SignInLimiter(clock), page, ThisProgram.command());
         Intake intake = new Intake(references, store, pipeline, outbox, page, clock);
         FilesPage files = new FilesPage(store, page, settings.data(), clock);
-        Forms forms = new Forms(references, store, page, temporary, clock);
+        SchedulePage schedule = new SchedulePage(references, store, page, temporary, clock);
+        Forms forms = new Forms(references, store, schedule, page, temporary, clock);
         Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
         SummarySheet summarySheet = new SummarySheet(references, store, dashboard, temporary, clock);
         Statistics statistics = new Statistics(references, consolidator, dashboard, page, temporary);
@@ -122,6 +123,7 @@ public final class WebApp {
             config.routes.get("/files/{id}/receipt", intake::receiptText, school, coordinator);
             config.routes.get("/forms", forms::list, school, coordinator);
             config.routes.get("/forms/blank", forms::download, school, coordinator);
+            config.routes.get("/forms/schedule", schedule::blank, school, coordinator);
             config.routes.get("/recheck", recheckResults::page, school, coordinator);
             config.routes.get("/recheck.xlsx", recheckResults::download, school, coordinator);
             config.routes.get("/api/me", api::me, school, coordinator);
@@ -164,6 +166,8 @@ public final class WebApp {
             config.routes.get("/api/status/{year}", api::status, coordinator);
             config.routes.get("/api/jobs/{id}", api::job, coordinator);
             config.routes.get("/api/report", api::report, coordinator);
+            config.routes.get("/schedule", schedule::page, coordinator);
+            config.routes.get("/api/schedule", schedule::api, coordinator);
             config.routes.get("/calendar", calendar::page, coordinator);
             config.routes.get("/calendar.ics", calendar::ics, coordinator);
             config.routes.get("/api/calendar", calendar::api, coordinator);
