@@ -56,7 +56,7 @@ public final class WebApp {
         AccountsPage accountsPage = new AccountsPage(accounts, sessions, references, page, temporary, clock);
         Api api = new Api(references, store, consolidator, dashboard, intake, documents, outbox);
         IntakePages intakePages = new IntakePages(pipeline, store, page, clock);
-        CalendarPage calendar = new CalendarPage(references, page, clock);
+        CalendarPage calendar = new CalendarPage(references, store, page, clock);
         RecheckResultsPage recheckResults = new RecheckResultsPage(references, findings, outbox, page);
         Map<String, byte[]> assets = Map.of("style.css", resource("style.css"), "progress.js", resource("progress.js"),
                 "favicon.svg", resource("favicon.svg"));
