@@ -214,4 +214,37 @@ class ScheduleIntakeTest {
         assertEquals(made, Files.getLastModifiedTime(blank), "nothing it is made from changed: not made again");
         assertEquals(false, Files.exists(d.outbox.resolve("Предыдущие версии")));
     }
+
+    @Test
+    void theDirectiveGetsAnAppendixOfTheSchoolsDatesOnceSchedulesAreIn() throws Exception {
+        Department d = department();
+        Files.copy(Path.of("templates", ru.vprsvod.report.VprDirective.TEMPLATE),
+                d.templates.resolve(ru.vprsvod.report.VprDirective.TEMPLATE));
+        Path directive = d.outbox.resolve(ru.vprsvod.publishing.OutboxNames.directive(2026));
+        process(d);
+        String before = ru.vprsvod.testing.DocxText.open(directive).plain().text();
+        assertEquals(false, before.contains("приложение № 3"), "no schedule yet: no appendix 3 and no reference to it");
+        assertEquals(false, before.contains("График проведения всероссийских"));
+
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
+        primary(reference(d)).write(d.inbox.resolve("edu990007").resolve("график.xlsx"), temporary);
+        new FilledSchedule(reference(d), "edu990001").line(LocalDate.of(2026, 4, 15), "Математика", 5, "5А")
+                .write(d.inbox.resolve("edu990001").resolve("график.xlsx"), temporary);
+        clock.advance(Duration.ofHours(1));
+        process(d);
+        ru.vprsvod.testing.DocxText after = ru.vprsvod.testing.DocxText.open(directive).plain();
+        assertEquals(true, after.text().contains("в соответствии с графиком проведения ВПР (перечень работ образовательных"
+                + " организаций — приложение № 1; даты проведения по графикам образовательных организаций — приложение № 3)."),
+                after.text());
+        List<List<List<String>>> tables = after.tables();
+        assertEquals(List.of(
+                List.of("Дата", "Образовательная организация", "Работа", "Классы"),
+                List.of("15.04.2026", "МБОУ «СОШ № 1 г. Энска»", "Математика, 5 класс", "5А"),
+                List.of("15.04.2026", "МБОУ «Ключевская НОШ»", "Математика, 4 класс", "4А, 4Б"),
+                List.of("17.04.2026", "МБОУ «Ключевская НОШ»", "Русский язык, 4 класс", "4А, 4Б")),
+                tables.get(tables.size() - 1));
+        assertEquals(true, after.text().contains("Графики проведения ВПР не представили: МБОУ «Лицей № 2 г. Энска», МБОУ"
+                + " «Гимназия г. Энска», МБОУ «Заречная СОШ», МБОУ «Луговская ООШ», МБОУ «Берёзовская СОШ» и МБОУ"
+                + " «Сосновская СОШ»."), after.text());
+    }
 }

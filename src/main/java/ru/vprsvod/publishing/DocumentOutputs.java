@@ -93,7 +93,8 @@ final class DocumentOutputs {
                     () -> AnalyticalReport.data(campaign, previous, findings, reference))));
         }
         int year = reference.campaignYear();
-        fill(pass, VprDirective.TEMPLATE, List.of(new Document(OutboxNames.directive(year), () -> VprDirective.data(year, reference))));
+        fill(pass, VprDirective.TEMPLATE, List.of(new Document(OutboxNames.directive(year), () -> VprDirective.data(year, reference,
+                store.schedules(year).stream().flatMap(s -> s.sittings().stream()).toList()))));
         crossCheckOrder(pass, year, findings, reference);
         boolean results = findings.year(year).map(y -> !y.schools().isEmpty()).orElse(false);
         if (results) {
