@@ -157,6 +157,8 @@ class ScheduleIntakeTest {
             // Every original archived as it came, the rejected one too.
             assertEquals(Department.sha256(broken), store.file(3).orElseThrow().sha256());
             assertEquals(Department.sha256(broken), Department.sha256(d.data.resolve(store.file(3).orElseThrow().archivePath())));
+            // The refused schedule is the «График» page's to show, not «Сводка»'s list of files nobody could place.
+            assertEquals(List.of(), ru.vprsvod.consolidation.StatusBoard.of(reference, 2026, store).rejectedWithoutWork());
         }
     }
 
