@@ -268,7 +268,12 @@ public final class ResultsStore implements AutoCloseable {
         return read(c -> ScheduleTables.history(c, school, year));
     }
 
-    /** The schedule a received file was, if it was a «График». */
+    /** Every «График» received, accepted or rejected, of every school and year, oldest first. */
+    public synchronized List<StoredSchedule> scheduleFiles() {
+        return read(ScheduleTables::all);
+    }
+
+        /** The schedule a received file was, if it was a «График». */
     public synchronized Optional<StoredSchedule> scheduleOfFile(long fileId) {
         return read(c -> ScheduleTables.ofFile(c, fileId));
     }

@@ -73,7 +73,11 @@ final class ScheduleTables {
         return schedules(c, "WHERE school = ? AND year = ? ORDER BY file_id", school, year);
     }
 
-    static Optional<StoredSchedule> ofFile(Connection c, long fileId) throws SQLException {
+    static List<StoredSchedule> all(Connection c) throws SQLException {
+        return schedules(c, "ORDER BY file_id");
+    }
+
+        static Optional<StoredSchedule> ofFile(Connection c, long fileId) throws SQLException {
         return schedules(c, "WHERE file_id = ?", fileId).stream().findFirst();
     }
 

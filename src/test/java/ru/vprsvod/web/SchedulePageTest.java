@@ -108,6 +108,12 @@ class SchedulePageTest {
                 }
                 assertEquals(404, coordinator.get("/forms/schedule?school=edu000000").status());
 
+                // «Файлы»: a schedule is named as such, and the one in force says so.
+                var files = coordinator.get("/files").html().select("table tbody tr");
+                assertEquals(List.of("2 График проведения ВПР 2026 —", "1 График проведения ВПР 2026 да — данные этого файла учитываются"),
+                        files.stream().map(tr -> tr.select("td").get(0).text() + " " + tr.select("td").get(4).text() + " "
+                                + tr.select("td.in-force").text()).toList());
+
                 var json = new ObjectMapper().readTree(coordinator.get("/api/schedule").body());
                 assertEquals(2026, json.get("year").asInt());
                 assertEquals("[\"edu990002\",\"edu990003\",\"edu990004\",\"edu990005\",\"edu990006\",\"edu990007\",\"edu990008\"]",
