@@ -38,14 +38,17 @@ final class Intake {
 
     private final ReferenceSource references;
     private final ResultsStore store;
+    private final SchedulePage schedule;
     private final Pipeline pipeline;
     private final Outbox outbox;
     private final Page page;
     private final Clock clock;
 
-    Intake(ReferenceSource references, ResultsStore store, Pipeline pipeline, Outbox outbox, Page page, Clock clock) {
+    Intake(ReferenceSource references, ResultsStore store, SchedulePage schedule, Pipeline pipeline, Outbox outbox, Page page,
+           Clock clock) {
         this.references = references;
         this.store = store;
+        this.schedule = schedule;
         this.pipeline = pipeline;
         this.outbox = outbox;
         this.page = page;
@@ -57,7 +60,7 @@ final class Intake {
         Session session = Guard.session(ctx);
         StringBuilder b = new StringBuilder("<p class=lead>").append(Html.escape(page.schoolLabel(session.school())))
                 .append("</p>");
-        references.current().ifPresent(r -> b.append(checklist(r, session.school())));
+        references.current().ifPresent(r -> b.append(checklist(r, session.school())).append(schedule.clerkSection(session.school())));
         b.append(uploadForm(session));
         b.append("<h2>Отправленные файлы</h2>");
         b.append(fileTable(store.filesOf(session.school())));

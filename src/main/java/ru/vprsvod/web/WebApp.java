@@ -43,9 +43,9 @@ public final class WebApp {
         Sessions sessions = new Sessions(accounts.sessions(), clock);
         Guard guard = new Guard(sessions);
         SignIn signIn = new SignIn(accounts, sessions, new SignInLimiter(clock), page, ThisProgram.command());
-        Intake intake = new Intake(references, store, pipeline, outbox, page, clock);
-        FilesPage files = new FilesPage(store, page, settings.data(), clock);
         SchedulePage schedule = new SchedulePage(references, store, page, temporary, clock);
+        Intake intake = new Intake(references, store, schedule, pipeline, outbox, page, clock);
+        FilesPage files = new FilesPage(store, page, settings.data(), clock);
         Forms forms = new Forms(references, store, schedule, page, temporary, clock);
         Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
         SummarySheet summarySheet = new SummarySheet(references, store, dashboard, temporary, clock);

@@ -66,6 +66,8 @@ class SchedulePageTest {
                 assertEquals("Скачать бланк графика (.xlsx) — строки работ школы уже заполнены: впишите дату и классы,"
                         + " сохраните и отправьте файл, как файл с результатами. Действует график, принятый 21.05.2026 10:00"
                         + " (протокол № 1): 4 строки.", clerk.get("/forms").html().select("h2#schedule + p").text());
+                assertEquals(clerk.get("/forms").html().select("h2#schedule + p").text(),
+                        clerk.get("/").html().select("h2#schedule + p").text(), "the clerk's start page says the same");
 
                 // The other clerk's schedule is refused: the earlier one of that school is none, and it says so.
                 desk.clock.advance(Duration.ofMinutes(30));
