@@ -278,25 +278,10 @@ public final class ResultsStore implements AutoCloseable {
         return read(c -> ScheduleTables.ofFile(c, fileId));
     }
 
-    /**
-     * A received «График» among the school's others, as its receipt tells it: an accepted one with the schedule it
-     * superseded (the school's accepted one before it), a rejected one with the schedule that stays in force.
-     */
-    public record ScheduleVersions(StoredSchedule schedule, Optional<StoredSchedule> superseded,
-                                   Optional<StoredSchedule> stays) {
-    }
-
     /** The schedule a received file was, with the versions its receipt names; empty when it was no «График». */
     public synchronized Optional<ScheduleVersions> scheduleVersions(long fileId) {
-        return scheduleOfFile(fileId).map(schedule -> {
-            List<StoredSchedule> history = schedule.school().isEmpty() ? List.of()
-                    : scheduleHistory(schedule.school(), schedule.year());
-            Optional<StoredSchedule> superseded = schedule.accepted() ? history.stream()
-                    .filter(h -> h.accepted() && h.fileId() < fileId).reduce((earlier, later) -> later) : Optional.empty();
-            Optional<StoredSchedule> stays = schedule.accepted() ? Optional.empty()
-                    : history.stream().filter(StoredSchedule::inForce).findFirst();
-            return new ScheduleVersions(schedule, superseded, stays);
-        });
+        return scheduleOfFile(fileId).map(schedule -> ScheduleVersions.of(schedule, schedule.school().isEmpty() ? List.of()
+                : scheduleHistory(schedule.school(), schedule.year())));
     }
 
     /** The fingerprint of the data a generated document was last made from, if it was made. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import ru.vprsvod.consolidation.Arrival;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.consolidation.ScheduleVersions;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.publishing.OutboxNames;
@@ -152,9 +153,9 @@ final class FileSteps {
     }
 
     private void writeReceipt(ReceivedFile file, Reference reference) {
-        Optional<ResultsStore.ScheduleVersions> schedule = store.scheduleVersions(file.id());
+        Optional<ScheduleVersions> schedule = store.scheduleVersions(file.id());
         if (schedule.isPresent()) {
-            ResultsStore.ScheduleVersions v = schedule.get();
+            ScheduleVersions v = schedule.get();
             String text = ReceiptText.schedule(file, v.schedule(), v.superseded().flatMap(h -> store.file(h.fileId())),
                     v.stays().flatMap(h -> store.file(h.fileId())), reference, clock.getZone());
             outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
