@@ -10,6 +10,7 @@ import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.School;
+import ru.vprsvod.schedule.Sitting;
 import ru.vprsvod.submission.Status;
 import ru.vprsvod.workbook.Problem;
 
@@ -41,11 +42,7 @@ public final class ReceiptText {
                             List<Replacement> inForce, Optional<ReceivedFile> original, FederalList federal, Reference reference,
                             ZoneId zone) {
         StringBuilder t = new StringBuilder();
-        t.append("ПРОТОКОЛ ПРОВЕРКИ ФАЙЛА № ").append(file.id()).append('\n');
-        t.append(reference.requisites().bodyName()).append("\n\n");
-        line(t, "Файл", shown(file.originalName()));
-        line(t, "Получен", RussianFormat.dateTime(file.receivedAt(), zone)
-                + (file.source().equals("веб") ? " через веб-форму" : " через общую папку"));
+        heading(t, file, reference, zone);
         if (federal.entries().isEmpty()) {
             line(t, "Школа", school(file.school(), reference));
         } else {
@@ -112,24 +109,20 @@ public final class ReceiptText {
     public static String schedule(ReceivedFile file, StoredSchedule schedule, Optional<ReceivedFile> replaced,
                                   Optional<ReceivedFile> inForce, Reference reference, ZoneId zone) {
         StringBuilder t = new StringBuilder();
-        t.append("ПРОТОКОЛ ПРОВЕРКИ ФАЙЛА № ").append(file.id()).append('\n');
-        t.append(reference.requisites().bodyName()).append("\n\n");
-        line(t, "Файл", shown(file.originalName()));
-        line(t, "Получен", RussianFormat.dateTime(file.receivedAt(), zone)
-                + (file.source().equals("веб") ? " через веб-форму" : " через общую папку"));
+        heading(t, file, reference, zone);
         line(t, "Школа", school(file.school(), reference));
         line(t, "Вид", "график проведения ВПР " + schedule.year());
         line(t, "Результат", file.status().label().toUpperCase(java.util.Locale.ROOT));
         t.append('\n');
         if (schedule.accepted()) {
-            List<ru.vprsvod.schedule.Sitting> sittings = schedule.sittings();
+            List<Sitting> sittings = schedule.sittings();
             t.append("Принятый график: ").append(RussianFormat.count(sittings.size(), "строка", "строки", "строк"));
             if (!sittings.isEmpty()) {
                 t.append(", даты с ").append(RussianFormat.date(sittings.get(0).date())).append(" по ")
                         .append(RussianFormat.date(sittings.get(sittings.size() - 1).date()));
             }
             t.append(":\n");
-            for (ru.vprsvod.schedule.Sitting s : sittings) {
+            for (Sitting s : sittings) {
                 t.append("  • ").append(RussianFormat.date(s.date())).append(" — ").append(s.work().title())
                         .append(s.classes().isEmpty() ? "" : ": " + String.join(", ", s.classes())).append('\n');
             }
@@ -144,6 +137,15 @@ public final class ReceiptText {
                 .orElse("Принятого графика школы пока нет.\n");
         verdict(t, file, stays);
         return t.toString();
+    }
+
+    /** The title and the file's lines every receipt starts with. */
+    private static void heading(StringBuilder t, ReceivedFile file, Reference reference, ZoneId zone) {
+        t.append("ПРОТОКОЛ ПРОВЕРКИ ФАЙЛА № ").append(file.id()).append('\n');
+        t.append(reference.requisites().bodyName()).append("\n\n");
+        line(t, "Файл", shown(file.originalName()));
+        line(t, "Получен", RussianFormat.dateTime(file.receivedAt(), zone)
+                + (file.source().equals("веб") ? " через веб-форму" : " через общую папку"));
     }
 
     /** The problems, what stays in force (for a rejected file) and the closing line, as every receipt ends. */
