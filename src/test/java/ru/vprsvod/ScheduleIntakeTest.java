@@ -214,7 +214,15 @@ class ScheduleIntakeTest {
         clock.advance(Duration.ofDays(1));
         process(d);
         assertEquals(made, Files.getLastModifiedTime(blank), "nothing it is made from changed: not made again");
-        assertEquals(false, Files.exists(d.outbox.resolve("Предыдущие версии")));
+        // «Сформировать заново» remakes documents, not blanks: none is moved to «Предыдущие версии» for its new time.
+        try (App app = d.open(d.settings(), clock)) {
+            assertEquals(true, app.pipeline().regenerate(name -> { }));
+        }
+        assertEquals(made, Files.getLastModifiedTime(blank));
+        assertEquals(false, Files.exists(d.outbox.resolve("Предыдущие версии").resolve("edu990007")), "no earlier blank kept");
+        Files.delete(blank);
+        process(d);
+        assertEquals(true, Files.isRegularFile(blank), "a deleted blank is made again");
     }
 
     @Test

@@ -116,7 +116,7 @@ public final class Outputs {
                             .write(out, temporaryRoot));
         }
         recheckResultsBack(reference, findings, force, progress);
-        scheduleBlanks(reference, force, progress);
+        scheduleBlanks(reference, progress);
         documents.make(campaigns, findings, reference, force, progress);
         commissions.make(findings, reference, force, progress);
         progress.accept(OutboxNames.REPORT_JSON);
@@ -152,9 +152,11 @@ public final class Outputs {
 
     /**
      * Each school that writes works this year finds its «График проведения ВПР» blank in its own outbox folder, made
-     * again when what it is made from changes (the school, its works, the period, the subjects), not on every pass.
+     * again when what it is made from changes (the school, its works, the period, the subjects), not on every pass and
+     * not by «Сформировать заново» either: a blank carries the time it was made, so each forced one would leave a copy
+     * in «Предыдущие версии» for nothing (it depends on no template). A deleted blank is made again.
      */
-    private void scheduleBlanks(Reference reference, boolean force, Consumer<String> progress) {
+    private void scheduleBlanks(Reference reference, Consumer<String> progress) {
         int year = reference.campaignYear();
         String subjects = reference.specs(year).stream().map(s -> s.work().subject()).distinct().sorted().toList().toString();
         for (ru.vprsvod.reference.School school : reference.schools()) {
@@ -169,7 +171,7 @@ public final class Outputs {
             String made = school + "|" + year + "|" + reference.requisites().optionalPeriodEnd() + "|" + subjects + "|"
                     + works.stream().map(w -> w.work().toString()).toList();
             progress.accept(name);
-            publishIfChanged(name, sha256(made), force, out -> ScheduleForm.write(out, reference, school, clock.instant(),
+            publishIfChanged(name, sha256(made), false, out -> ScheduleForm.write(out, reference, school, clock.instant(),
                     clock.getZone(), temporaryRoot));
         }
     }
