@@ -71,7 +71,7 @@ public final class Outputs {
 
     /**
      * Makes every output again even when its data did not change (after a template was edited by hand, or when
-     * a coordinator asks for it); {@code progress} hears each output's name before it is made. An output whose
+     * a coordinator asks for it), the schools' schedule blanks excepted (see {@link #scheduleBlanks}); {@code progress} hears each output's name before it is made. An output whose
      * content comes out the same is not written again, so no needless earlier version appears.
      */
     public void regenerate(Reference reference, String referenceFingerprint, Consumer<String> progress) {
