@@ -72,10 +72,26 @@ class DocumentQualityTest {
         return reference;
     }
 
+    /** Two schools' «График», so that the directive's appendix 3 is read too (the others named as not sent). */
+    private static void schedules(Path root, DistrictGenerator district) {
+        ru.vprsvod.reference.Reference loaded = ((ru.vprsvod.reference.ReferenceReading.Loaded) ru.vprsvod.reference
+                .ReferenceLoader.load(root.resolve("справочник.xlsx"))).reference();
+        for (var school : district.schools().subList(0, 2)) {
+            ru.vprsvod.testing.FilledSchedule schedule = new ru.vprsvod.testing.FilledSchedule(loaded, school.login());
+            int day = 14;
+            for (var spec : ru.vprsvod.schedule.ScheduleForm.expectedWorks(loaded, loaded.school(school.login()).orElseThrow())) {
+                schedule.line(java.time.LocalDate.of(2026, 4, day++), spec.work().subject(), spec.work().grade(),
+                        spec.work().grade() + "А, " + spec.work().grade() + "Б");
+            }
+            schedule.write(root.resolve("inbox").resolve(school.login()).resolve("график.xlsx"), root);
+        }
+    }
+
     private static void run(String name, DistrictGenerator district, ReferenceWorkbook reference) throws Exception {
         Path root = Files.createDirectories(dir.resolve(name));
         district.write(root.resolve("справочник.xlsx"), root.resolve("inbox"));
         reference.write(root.resolve("справочник.xlsx"));
+        schedules(root, district);
         Path templates = Files.createDirectories(root.resolve("templates"));
         try (Stream<Path> shipped = Files.list(Path.of("templates"))) {
             for (Path t : shipped.filter(p -> p.toString().endsWith(".docx")).toList()) {
@@ -103,6 +119,9 @@ class DocumentQualityTest {
                 layouts.put(key, DocumentLayout.of(doc));
             }
         }
+        String directive = DocxText.open(outbox.resolve(ru.vprsvod.publishing.OutboxNames.directive(2026))).plain().text();
+        assertTrue(directive.contains("График проведения всероссийских проверочных работ"), "the schedules were taken: "
+                + name);
     }
 
     /** Every paragraph of every document, as «document: text». */

@@ -452,7 +452,10 @@ class DocumentsEndToEndIT {
             Campaign current = campaigns.stream().filter(c -> c.year() == 2026).findFirst().orElseThrow();
             SchoolFindings member = findings.year(2026).orElseThrow().riskGroup().get(0);
             Map<String, Map<String, Object>> data = new LinkedHashMap<>();
-            data.put(VprDirective.TEMPLATE, VprDirective.data(2026, reference));
+            // With a schedule, so that appendix 3's fields are linted against real data too.
+            data.put(VprDirective.TEMPLATE, VprDirective.data(2026, reference, reference.schools().stream().limit(2)
+                    .map(s -> new ru.vprsvod.schedule.Sitting(s.login(), java.time.LocalDate.of(2026, 4, 15),
+                            reference.specs(2026).get(0).work(), List.of("4А"))).toList()));
             data.put(RoadMapOrder.TEMPLATE, RoadMapOrder.data(2026, findings, reference));
             data.put(ObjectivityPlan.TEMPLATE, ObjectivityPlan.data(2026, findings, reference));
             data.put(RecheckOrder.TEMPLATE, RecheckOrder.data(findings, reference));

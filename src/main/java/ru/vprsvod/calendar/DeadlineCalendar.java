@@ -13,6 +13,7 @@ import ru.vprsvod.reference.Rules;
 import ru.vprsvod.reference.Setting;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.russian.RussianFormat;
+import ru.vprsvod.schedule.ScheduleForm;
 import ru.vprsvod.schedule.Sitting;
 
 /**
@@ -37,15 +38,22 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
         notes = List.copyOf(notes);
     }
 
+    /** The deadlines of the reference alone, with no schedules known (so nobody is named as not having sent one). */
     public static DeadlineCalendar of(Reference reference) {
-        return of(reference, List.of());
+        return of(reference, List.of(), false);
     }
 
     /**
-     * The deadlines with those the schedule adds: for each school and date of {@code sittings}, the observers'
-     * report (the day of the work plus {@link RuleParameter#OBSERVERS_REPORT_MONTHS} months).
+     * The deadlines with those the schools' schedules in force add: for each school and date of {@code sittings},
+     * the observers' report (the day of the work plus {@link RuleParameter#OBSERVERS_REPORT_MONTHS} months); and the
+     * schedules' deadline names the schools that write works this year and have no sitting, that is have sent no
+     * schedule.
      */
     public static DeadlineCalendar of(Reference reference, List<Sitting> sittings) {
+        return of(reference, sittings, true);
+    }
+
+    private static DeadlineCalendar of(Reference reference, List<Sitting> sittings, boolean schedulesKnown) {
         int year = reference.campaignYear();
         Rules rules = reference.rules();
         List<Deadline> deadlines = new ArrayList<>();
@@ -88,7 +96,7 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
                     extra.source().isEmpty() ? "лист «Сроки» справочника" : extra.source(),
                     extra.who().isEmpty() ? "не указано" : extra.who(), ""));
         }
-        observersReports(reference, sittings, deadlines);
+        observersReports(reference, sittings, schedulesKnown, deadlines);
         boolean shift = rules.get(RuleParameter.WEEKEND_SHIFT).on();
         List<Deadline> dated = new ArrayList<>();
         for (Deadline d : deadlines) {
@@ -146,15 +154,27 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
     }
 
     /** The schedules' due date, and one observers' report per school and date of the schedule. */
-    private static void observersReports(Reference reference, List<Sitting> sittings, List<Deadline> deadlines) {
+    private static void observersReports(Reference reference, List<Sitting> sittings, boolean schedulesKnown,
+                                         List<Deadline> deadlines) {
         Rules rules = reference.rules();
         reference.requisites().optionalPeriodEnd().ifPresent(end -> {
             Setting due = rules.get(RuleParameter.SCHEDULE_DUE_DAYS);
             long days = due.number().longValue();
-            deadlines.add(new Deadline("schedules", end.minusDays(days), "Графики проведения ВПР от школ",
-                    "Школы присылают графики проведения ВПР (даты каждой работы по классам) не позднее " + days
-                            + " дней до окончания периода проведения ВПР (" + RussianFormat.date(end) + ").",
-                    due.source(), "все школы района", ""));
+            String description = "Школы присылают графики проведения ВПР (даты каждой работы по классам) не позднее " + days
+                    + " дней до окончания периода проведения ВПР (" + RussianFormat.date(end) + ").";
+            String who = "все школы района";
+            if (schedulesKnown) {
+                List<School> expected = reference.schools().stream()
+                        .filter(school -> !ScheduleForm.expectedWorks(reference, school).isEmpty()).toList();
+                List<String> owing = expected.stream().filter(school -> sittings.stream()
+                        .noneMatch(s -> s.school().equals(school.login()))).map(School::shortName).toList();
+                description += " Получено графиков: " + (expected.size() - owing.size()) + " из " + expected.size() + "."
+                        + (owing.isEmpty() ? " Графики прислали все школы." : "");
+                who = owing.isEmpty() ? "все школы района (графики получены)"
+                        : "не прислали график: " + RussianFormat.enumeration(owing);
+            }
+            deadlines.add(new Deadline("schedules", end.minusDays(days), "Графики проведения ВПР от школ", description,
+                    due.source(), who, "/schedule"));
         });
         Setting months = rules.get(RuleParameter.OBSERVERS_REPORT_MONTHS);
         Map<String, List<Sitting>> bySchoolDate = new TreeMap<>();

@@ -126,6 +126,9 @@ public final class ResultsStore implements AutoCloseable {
                 }
             }
             ImportTables.insert(connection, fileId, imports);
+            if (imports.schedule().isPresent()) {
+                ScheduleTables.insert(connection, fileId, check.status().accepted(), imports.schedule().get());
+            }
             // In the same transaction: the journal says «recorded» exactly when the file is counted.
             Journal.insert(connection, clock.instant(), Journal.Step.RECORDED, arrival.claimId(), arrival.sha256(), fileId,
                     arrival.originalName(), check.school().isEmpty() ? arrival.senderSchool() : check.school(),
@@ -148,14 +151,15 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /**
-     * The accepted file with this content whose data is in force now (none of its submissions replaced), if any:
-     * only a repeat of that file is a duplicate. The same bytes as an older, since replaced file are a school going
-     * back to its earlier file, and the latest file sent is what counts.
+     * The accepted file with this content whose data is in force now (none of its submissions replaced, or the
+     * school's schedule in force), if any: only a repeat of that file is a duplicate. The same bytes as an older,
+     * since replaced file are a school going back to its earlier file, and the latest file sent is what counts.
      */
     public synchronized Optional<ReceivedFile> inForceWithHash(String sha256) {
         return files("WHERE sha256 = ? AND status IN ('ACCEPTED','ACCEPTED_WITH_WARNINGS')"
-                + " AND EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = files.id)"
+                + " AND (EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = files.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = files.id AND s.replaced_by IS NOT NULL)"
+                + " OR files.id IN (SELECT max(file_id) FROM schedules WHERE accepted = 1 GROUP BY school, year))"
                 + " ORDER BY id DESC LIMIT 1", sha256).stream().findFirst();
     }
 
@@ -252,6 +256,32 @@ public final class ResultsStore implements AutoCloseable {
     /** The works of a year scored again by the commission: the latest protocol's row for each. */
     public synchronized List<RecheckedWork> rechecked(int year) {
         return read(c -> ImportTables.rechecked(c, year));
+    }
+
+    /** Each school's schedule in force for the year (its latest accepted «График»), by school. */
+    public synchronized List<StoredSchedule> schedules(int year) {
+        return read(c -> ScheduleTables.inForce(c, year));
+    }
+
+    /** Every «График» a school sent for a year, accepted or rejected, oldest first: the history of its versions. */
+    public synchronized List<StoredSchedule> scheduleHistory(String school, int year) {
+        return read(c -> ScheduleTables.history(c, school, year));
+    }
+
+    /** Every «График» received, accepted or rejected, of every school and year, oldest first. */
+    public synchronized List<StoredSchedule> scheduleFiles() {
+        return read(ScheduleTables::all);
+    }
+
+        /** The schedule a received file was, if it was a «График». */
+    public synchronized Optional<StoredSchedule> scheduleOfFile(long fileId) {
+        return read(c -> ScheduleTables.ofFile(c, fileId));
+    }
+
+    /** The schedule a received file was, with the versions its receipt names; empty when it was no «График». */
+    public synchronized Optional<ScheduleVersions> scheduleVersions(long fileId) {
+        return scheduleOfFile(fileId).map(schedule -> ScheduleVersions.of(schedule, schedule.school().isEmpty() ? List.of()
+                : scheduleHistory(schedule.school(), schedule.year())));
     }
 
     /** The fingerprint of the data a generated document was last made from, if it was made. */

@@ -133,6 +133,8 @@ public record StatusBoard(int year, List<Work> works, List<Row> rows, List<Recei
         List<ReceivedFile> unplaced = files.values().stream()
                 .filter(f -> f.status() == Status.REJECTED && (!placed.contains(f.id()) || !schools.containsKey(f.school())))
                 .filter(f -> f.receivedAt().atZone(java.time.ZoneOffset.UTC).getYear() == year)
+                // A refused «График» of a known school is the «График» page's to show, with the school that owes it.
+                .filter(f -> !(schools.containsKey(f.school()) && store.scheduleOfFile(f.id()).isPresent()))
                 .sorted(Comparator.comparingLong(ReceivedFile::id).reversed()).toList();
         return new StatusBoard(year, works, rows, unplaced, last);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import ru.vprsvod.consolidation.Arrival;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.consolidation.ScheduleVersions;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.publishing.OutboxNames;
@@ -152,6 +153,14 @@ final class FileSteps {
     }
 
     private void writeReceipt(ReceivedFile file, Reference reference) {
+        Optional<ScheduleVersions> schedule = store.scheduleVersions(file.id());
+        if (schedule.isPresent()) {
+            ScheduleVersions v = schedule.get();
+            String text = ReceiptText.schedule(file, v.schedule(), v.superseded().flatMap(h -> store.file(h.fileId())),
+                    v.stays().flatMap(h -> store.file(h.fileId())), reference, clock.getZone());
+            outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
+            return;
+        }
         List<StoredSubmission> brought = store.submissionsOfFile(file.id());
         List<ReceiptText.Replacement> replaced = new ArrayList<>();
         for (StoredSubmission s : brought) {

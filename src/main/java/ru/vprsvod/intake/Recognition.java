@@ -14,9 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.Imports;
+import ru.vprsvod.consolidation.ScheduleImport;
 import ru.vprsvod.recheck.RecheckProtocol;
 import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
+import ru.vprsvod.schedule.ScheduleReader;
 import ru.vprsvod.submission.FormCheck;
 import ru.vprsvod.submission.ResultsReader;
 import ru.vprsvod.submission.Sender;
@@ -28,7 +30,7 @@ import ru.vprsvod.workbook.Workbooks;
 
 /**
  * What a received file is, and its verdict: read once on a reader thread within the time bound, then recognised as
- * a federal list, a re-check protocol or a school's results form and checked as such.
+ * a federal list, a re-check protocol, a school's «График проведения ВПР» or its results form and checked as such.
  */
 final class Recognition implements AutoCloseable {
 
@@ -151,7 +153,24 @@ final class Recognition implements AutoCloseable {
         if (protocol.isPresent()) {
             return recheckProtocol(claim.originalName(), protocol.get());
         }
+        Optional<ScheduleReader.Reading> schedule = ScheduleReader.find(claim.originalName(), opened.workbook(), reference,
+                claim.schoolIsAuthoritative() ? claim.school() : null);
+        if (schedule.isPresent()) {
+            return schedule(claim.originalName(), schedule.get(), reference.campaignYear());
+        }
         return new Received(results.check(opened.workbook(), sender));
+    }
+
+    /**
+     * A school's «График»: taken whole or not at all, like its results; its receipt goes to the school's folder. A
+     * rejected one is recorded as a schedule too (without sittings), so its receipt can name the one in force.
+     */
+    private static Received schedule(String fileName, ScheduleReader.Reading reading, int year) {
+        Status status = reading.rejected() ? Status.REJECTED
+                : reading.problems().isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
+        return new Received(new FormCheck(fileName, reading.school(), status, reading.problems(), 0, List.of()),
+                Imports.schedule(new ScheduleImport(reading.school(), year, reading.rejected() ? List.of() : reading.sittings())),
+                false, null);
     }
 
     private static Received recheckProtocol(String fileName, RecheckProtocol.Reading reading) {

@@ -93,7 +93,9 @@ final class DocumentOutputs {
                     () -> AnalyticalReport.data(campaign, previous, findings, reference))));
         }
         int year = reference.campaignYear();
-        fill(pass, VprDirective.TEMPLATE, List.of(new Document(OutboxNames.directive(year), () -> VprDirective.data(year, reference))));
+        List<ru.vprsvod.schedule.Sitting> schedule = schedule(year);
+        fill(pass, VprDirective.TEMPLATE, List.of(new Document(OutboxNames.directive(year), () -> VprDirective.data(year, reference,
+                schedule))));
         crossCheckOrder(pass, year, findings, reference);
         boolean results = findings.year(year).map(y -> !y.schools().isEmpty()).orElse(false);
         if (results) {
@@ -109,15 +111,12 @@ final class DocumentOutputs {
         }
         recheckCommissions(pass, year, findings, reference);
         schoolRoadMaps(pass, year, findings, reference);
-        observers(pass, year, schedule(), CrossCheckOrder.riskGroup(year, findings), reference);
+        observers(pass, year, schedule, CrossCheckOrder.riskGroup(year, findings), reference);
     }
 
-    /**
-     * The schools' schedules (sittings) of the campaign year. None are stored yet: the schedule's intake (issue 13,
-     * section 1) connects them here; until then the observers' documents are not made.
-     */
-    private static List<ru.vprsvod.schedule.Sitting> schedule() {
-        return List.of();
+    /** The sittings of every school's schedule in force for the year (its latest accepted «График»). */
+    private List<ru.vprsvod.schedule.Sitting> schedule(int year) {
+        return store.schedules(year).stream().flatMap(s -> s.sittings().stream()).toList();
     }
 
     /** The observers' documents of a given schedule, as {@link #make} makes them once stored schedules reach it. */

@@ -80,6 +80,14 @@ public final class OutboxNames {
     }
 
     /**
+     * The school's «График проведения ВПР» blank in its own folder: «edu990001/edu990001_График_ВПР_2026.xlsx», the
+     * same name as the web desk gives it, so a copy put back in the common inbox still says whose it is.
+     */
+    public static String scheduleBlank(int year, School school) {
+        return school.login() + "/" + ru.vprsvod.schedule.ScheduleForm.fileName(school, year);
+    }
+
+    /**
      * {@code <school>/Протокол № 17 — <file name>.txt}: each school finds its receipts in its own folder of the
      * outbox, named by the school's login; the sender's file name is only shown after passing {@link Outbox#safeName}.
      * A file whose school could not be told is answered where its sender looks: the outbox folder of the inbox folder

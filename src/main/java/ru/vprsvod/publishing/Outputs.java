@@ -22,6 +22,7 @@ import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.log.LifeLog;
 import ru.vprsvod.pdf.PdfConverter;
 import ru.vprsvod.reference.Reference;
+import ru.vprsvod.schedule.ScheduleForm;
 import ru.vprsvod.report.ConsolidatedWorkbook;
 import ru.vprsvod.report.JsonReport;
 
@@ -70,7 +71,7 @@ public final class Outputs {
 
     /**
      * Makes every output again even when its data did not change (after a template was edited by hand, or when
-     * a coordinator asks for it); {@code progress} hears each output's name before it is made. An output whose
+     * a coordinator asks for it), the schools' schedule blanks excepted (see {@link #scheduleBlanks}); {@code progress} hears each output's name before it is made. An output whose
      * content comes out the same is not written again, so no needless earlier version appears.
      */
     public void regenerate(Reference reference, String referenceFingerprint, Consumer<String> progress) {
@@ -115,6 +116,7 @@ public final class Outputs {
                             .write(out, temporaryRoot));
         }
         recheckResultsBack(reference, findings, force, progress);
+        scheduleBlanks(reference, progress);
         documents.make(campaigns, findings, reference, force, progress);
         commissions.make(findings, reference, force, progress);
         progress.accept(OutboxNames.REPORT_JSON);
@@ -145,6 +147,32 @@ public final class Outputs {
             progress.accept(name);
             publishIfChanged(name, sha256(text.toString()), force, out -> ru.vprsvod.report.RecheckResultsBook.write(out,
                     temporaryRoot, year, school, part, reference.requisites(), clock.instant(), clock.getZone()));
+        }
+    }
+
+    /**
+     * Each school that writes works this year finds its «График проведения ВПР» blank in its own outbox folder, made
+     * again when what it is made from changes (the school, its works, the period, the subjects), not on every pass and
+     * not by «Сформировать заново» either: a blank carries the time it was made, so each forced one would leave a copy
+     * in «Предыдущие версии» for nothing (it depends on no template). A deleted blank is made again.
+     */
+    private void scheduleBlanks(Reference reference, Consumer<String> progress) {
+        int year = reference.campaignYear();
+        String subjects = reference.specs(year).stream().map(s -> s.work().subject()).distinct().sorted().toList().toString();
+        for (ru.vprsvod.reference.School school : reference.schools()) {
+            String name = OutboxNames.scheduleBlank(year, school);
+            List<ru.vprsvod.reference.WorkSpec> works = ScheduleForm.expectedWorks(reference, school);
+            if (works.isEmpty()) {
+                if (outbox.retire(name)) {
+                    store.recordOutput(name, "", clock.instant());
+                }
+                continue;
+            }
+            String made = school + "|" + year + "|" + reference.requisites().optionalPeriodEnd() + "|" + subjects + "|"
+                    + works.stream().map(w -> w.work().toString()).toList();
+            progress.accept(name);
+            publishIfChanged(name, sha256(made), false, out -> ScheduleForm.write(out, reference, school, clock.instant(),
+                    clock.getZone(), temporaryRoot));
         }
     }
 

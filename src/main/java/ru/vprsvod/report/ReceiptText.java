@@ -5,10 +5,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.StoredSchedule;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.School;
+import ru.vprsvod.schedule.Sitting;
 import ru.vprsvod.submission.Status;
 import ru.vprsvod.workbook.Problem;
 
@@ -40,11 +42,7 @@ public final class ReceiptText {
                             List<Replacement> inForce, Optional<ReceivedFile> original, FederalList federal, Reference reference,
                             ZoneId zone) {
         StringBuilder t = new StringBuilder();
-        t.append("ПРОТОКОЛ ПРОВЕРКИ ФАЙЛА № ").append(file.id()).append('\n');
-        t.append(reference.requisites().bodyName()).append("\n\n");
-        line(t, "Файл", shown(file.originalName()));
-        line(t, "Получен", RussianFormat.dateTime(file.receivedAt(), zone)
-                + (file.source().equals("веб") ? " через веб-форму" : " через общую папку"));
+        heading(t, file, reference, zone);
         if (federal.entries().isEmpty()) {
             line(t, "Школа", school(file.school(), reference));
         } else {
@@ -90,6 +88,68 @@ public final class ReceiptText {
             t.append("Перечень прошлого года учитывается в признаке F. Перечень, присланный повторно за тот же год,"
                     + " заменяет прежний.\n\n");
         }
+        StringBuilder stays = new StringBuilder();
+        for (Replacement r : inForce) {
+            stays.append("В силе остаются данные по работе «").append(r.submission().work().titleWithYear())
+                    .append("», принятые ").append(RussianFormat.dateTime(r.file().receivedAt(), zone))
+                    .append(" из файла «").append(shown(r.file().originalName())).append("» (протокол № ").append(r.file().id())
+                    .append("): они учитываются в статистике, пока исправленный файл не будет принят.\n");
+        }
+        verdict(t, file, stays.toString());
+        return t.toString();
+    }
+
+    /**
+     * The receipt of a school's «График проведения ВПР»: the sittings it brought and the schedule it supersedes,
+     * or — rejected — the schedule that stays in force.
+     *
+     * @param replaced for an accepted schedule: the file of the school's schedule it supersedes, if there was one
+     * @param inForce  for a rejected schedule: the file of the school's schedule that stays in force, if there is one
+     */
+    public static String schedule(ReceivedFile file, StoredSchedule schedule, Optional<ReceivedFile> replaced,
+                                  Optional<ReceivedFile> inForce, Reference reference, ZoneId zone) {
+        StringBuilder t = new StringBuilder();
+        heading(t, file, reference, zone);
+        line(t, "Школа", school(file.school(), reference));
+        line(t, "Вид", "график проведения ВПР " + schedule.year());
+        line(t, "Результат", file.status().label().toUpperCase(java.util.Locale.ROOT));
+        t.append('\n');
+        if (schedule.accepted()) {
+            List<Sitting> sittings = schedule.sittings();
+            t.append("Принятый график: ").append(RussianFormat.count(sittings.size(), "строка", "строки", "строк"));
+            if (!sittings.isEmpty()) {
+                t.append(", даты с ").append(RussianFormat.date(sittings.get(0).date())).append(" по ")
+                        .append(RussianFormat.date(sittings.get(sittings.size() - 1).date()));
+            }
+            t.append(":\n");
+            for (Sitting s : sittings) {
+                t.append("  • ").append(RussianFormat.date(s.date())).append(" — ").append(s.work().title())
+                        .append(s.classes().isEmpty() ? "" : ": " + String.join(", ", s.classes())).append('\n');
+            }
+            replaced.ifPresent(r -> t.append("  Заменяет график из файла «").append(shown(r.originalName()))
+                    .append("», принятого ").append(RussianFormat.dateTime(r.receivedAt(), zone)).append(" (протокол № ")
+                    .append(r.id()).append("); прежний файл сохранён в архиве.\n"));
+            t.append('\n');
+        }
+        String stays = schedule.accepted() ? "" : inForce.map(r -> "В силе остаётся график, принятый "
+                + RussianFormat.dateTime(r.receivedAt(), zone) + " из файла «" + shown(r.originalName()) + "» (протокол № "
+                + r.id() + "): его даты действуют, пока исправленный файл не будет принят.\n")
+                .orElse("Принятого графика школы пока нет.\n");
+        verdict(t, file, stays);
+        return t.toString();
+    }
+
+    /** The title and the file's lines every receipt starts with. */
+    private static void heading(StringBuilder t, ReceivedFile file, Reference reference, ZoneId zone) {
+        t.append("ПРОТОКОЛ ПРОВЕРКИ ФАЙЛА № ").append(file.id()).append('\n');
+        t.append(reference.requisites().bodyName()).append("\n\n");
+        line(t, "Файл", shown(file.originalName()));
+        line(t, "Получен", RussianFormat.dateTime(file.receivedAt(), zone)
+                + (file.source().equals("веб") ? " через веб-форму" : " через общую папку"));
+    }
+
+    /** The problems, what stays in force (for a rejected file) and the closing line, as every receipt ends. */
+    private static void verdict(StringBuilder t, ReceivedFile file, String stays) {
         List<Problem> errors = file.problems().stream().filter(Problem::isError).toList();
         List<Problem> warnings = file.problems().stream().filter(p -> !p.isError()).toList();
         if (!errors.isEmpty()) {
@@ -98,14 +158,8 @@ public final class ReceiptText {
                     + " Исправьте их").append(" и отправьте файл заново:\n");
             numbered(t, errors);
         }
-        if (!inForce.isEmpty()) {
-            for (Replacement r : inForce) {
-                t.append("В силе остаются данные по работе «").append(r.submission().work().titleWithYear())
-                        .append("», принятые ").append(RussianFormat.dateTime(r.file().receivedAt(), zone))
-                        .append(" из файла «").append(shown(r.file().originalName())).append("» (протокол № ").append(r.file().id())
-                        .append("): они учитываются в статистике, пока исправленный файл не будет принят.\n");
-            }
-            t.append('\n');
+        if (!stays.isEmpty()) {
+            t.append(stays).append('\n');
         }
         if (!warnings.isEmpty()) {
             boolean one = warnings.size() == 1;
@@ -125,7 +179,6 @@ public final class ReceiptText {
             t.append("Замечаний нет.\n\n");
         }
         t.append("Подлинник файла сохранён без изменений в архиве управления образования.\n");
-        return t.toString();
     }
 
     /** An earlier submission replaced by the new file, with the file it came from. */

@@ -14,13 +14,15 @@ import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Rules;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.reference.WorkSpec;
+import ru.vprsvod.schedule.ScheduleForm;
+import ru.vprsvod.schedule.Sitting;
 
 /**
  * The data of the directive on organising the VPR (распоряжение об организации и проведении ВПР, seed 004): every
  * school with its head and the works it writes, the municipal coordinator, the period, and the figures of the
  * municipal Порядок (appendix 2) that the product itself applies — the re-check share and deadlines, the storage
  * period and the signs that put a school in the risk group — taken from the rules in force, so the document and
- * the checks can never disagree.
+ * the checks can never disagree. Once schools have sent their schedules, appendix 3 lists their dates.
  */
 public final class VprDirective {
 
@@ -31,6 +33,14 @@ public final class VprDirective {
 
 
     public static Map<String, Object> data(int year, Reference reference) {
+        return data(year, reference, List.of());
+    }
+
+    /**
+     * @param sittings the schools' schedules in force (their «График» workbooks): appendix 3 lists them by date, with
+     *                 the schools that have sent none; without any, the directive has no appendix 3
+     */
+    public static Map<String, Object> data(int year, Reference reference, List<Sitting> sittings) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("орган", DocumentData.body(reference.requisites()));
         data.put("документ", DocumentData.registration(reference.registrations().of(DocumentKind.VPR_DIRECTIVE, year),
@@ -69,7 +79,30 @@ public final class VprDirective {
         terms.put("анализ", DeadlineCalendar.analysisDue(reference));
         data.put("сроки", terms);
         data.put("порядок", order(reference.rules()));
+        schedule(reference, sittings, data);
         return data;
+    }
+
+    /**
+     * {@code график}: the sittings by date and school ({@code дата}, {@code школа}, {@code работа}, {@code классы});
+     * {@code график_не_представили}: the schools writing works this year that have sent no schedule, or empty.
+     */
+    private static void schedule(Reference reference, List<Sitting> sittings, Map<String, Object> data) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Sitting sitting : sittings.stream().sorted().toList()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("дата", sitting.date());
+            row.put("школа", reference.school(sitting.school()).map(School::name).orElse(sitting.school()));
+            row.put("работа", sitting.work().title());
+            row.put("классы", sitting.classes().isEmpty() ? "—" : String.join(", ", sitting.classes()));
+            rows.add(row);
+        }
+        data.put("график", rows);
+        List<String> without = reference.schools().stream()
+                .filter(s -> !ScheduleForm.expectedWorks(reference, s).isEmpty())
+                .filter(s -> sittings.stream().noneMatch(sitting -> sitting.school().equals(s.login())))
+                .map(School::name).toList();
+        data.put("график_не_представили", RussianFormat.enumeration(without));
     }
 
     /** {@code порядок}: the figures of the municipal Порядок the checks apply. */

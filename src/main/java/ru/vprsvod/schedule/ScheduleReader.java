@@ -50,10 +50,19 @@ public final class ScheduleReader {
 
     /** Reads the schedule sheet of a workbook; empty when no sheet of it is a schedule. */
     public static Optional<Reading> find(String file, Workbook workbook, Reference reference) {
+        return find(file, workbook, reference, null);
+    }
+
+    /**
+     * As {@link #find(String, Workbook, Reference)} for a file whose sender is known: {@code sender} is the login of
+     * the school folder of the inbox or of the signed-in school (or null). A schedule naming another school is then
+     * rejected, as a results form is; a schedule with its login cell left empty is the sender's.
+     */
+    public static Optional<Reading> find(String file, Workbook workbook, Reference reference, String sender) {
         for (Sheet sheet : workbook.sheets()) {
             Optional<SheetRow> header = header(sheet);
             if (header.isPresent()) {
-                return Optional.of(read(file, sheet, header.get(), reference));
+                return Optional.of(read(file, sheet, header.get(), reference, sender));
             }
         }
         return Optional.empty();
@@ -80,9 +89,9 @@ public final class ScheduleReader {
         return Optional.empty();
     }
 
-    private static Reading read(String file, Sheet sheet, SheetRow header, Reference reference) {
+    private static Reading read(String file, Sheet sheet, SheetRow header, Reference reference, String sender) {
         List<Problem> problems = new ArrayList<>();
-        Optional<School> school = school(file, sheet, header, reference, problems);
+        Optional<School> school = school(file, sheet, header, reference, sender, problems);
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (Cell cell : header.cells()) {
             String h = Texts.normalize(cell.text());
@@ -103,7 +112,9 @@ public final class ScheduleReader {
             }
         }
         if (school.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
-            return new Reading(school.map(School::login).orElse(""), List.of(), problems);
+            // Refused: the receipt is the sender's when the file named no school of its own.
+            String who = school.or(() -> Optional.ofNullable(sender).flatMap(reference::school)).map(School::login).orElse("");
+            return new Reading(who, List.of(), problems);
         }
         int year = reference.campaignYear();
         Optional<LocalDate> end = reference.requisites().optionalPeriodEnd();
@@ -114,6 +125,10 @@ public final class ScheduleReader {
                 continue;
             }
             sitting(file, sheet, row, columns, school.get(), reference, year, end, problems, seen).ifPresent(sittings::add);
+        }
+        if (sittings.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
+            problems.add(Problem.error(file, sheet.name(), "", "в графике нет ни одной работы с датой", "",
+                    "по строке на каждую работу: дата, предмет, параллель и классы"));
         }
         if (!problems.stream().anyMatch(Problem::isError)) {
             for (WorkSpec spec : reference.specs(year)) {
@@ -128,8 +143,9 @@ public final class ScheduleReader {
         return new Reading(school.get().login(), sittings.stream().sorted().toList(), problems);
     }
 
-    private static Optional<School> school(String file, Sheet sheet, SheetRow header, Reference reference,
+    private static Optional<School> school(String file, Sheet sheet, SheetRow header, Reference reference, String sender,
                                            List<Problem> problems) {
+        Optional<School> fromSender = Optional.ofNullable(sender).flatMap(reference::school);
         for (SheetRow row : sheet.rows()) {
             if (row.index() >= header.index()) {
                 break;
@@ -137,14 +153,26 @@ public final class ScheduleReader {
             for (Cell cell : row.cells()) {
                 if (Texts.normalize(cell.text()).startsWith("логин")) {
                     Cell value = row.cell(cell.column() + 1);
+                    String address = Cell.address(row.index(), cell.column() + 1);
+                    if (CellValues.text(value).isBlank() && fromSender.isPresent()) {
+                        return fromSender;
+                    }
                     Optional<School> school = reference.school(CellValues.text(value));
                     if (school.isEmpty()) {
-                        problems.add(Problem.error(file, sheet.name(), Cell.address(row.index(), cell.column() + 1),
+                        problems.add(Problem.error(file, sheet.name(), address,
                                 "школы с таким логином нет в справочнике", CellValues.display(value), "логин ФИС ОКО школы"));
+                    } else if (fromSender.isPresent() && !fromSender.get().equals(school.get())) {
+                        problems.add(Problem.error(file, sheet.name(), address, "файл прислан от имени школы «"
+                                + fromSender.get().name() + "» (" + fromSender.get().login() + "), а в графике указана"
+                                + " другая школа", CellValues.display(value), fromSender.get().login()));
+                        return Optional.empty();
                     }
                     return school;
                 }
             }
+        }
+        if (fromSender.isPresent()) {
+            return fromSender;
         }
         problems.add(Problem.error(file, sheet.name(), "", "над таблицей нет ячейки «Логин ОО» с логином школы", "",
                 "«Логин ОО» и рядом логин ФИС ОКО, как в бланке графика"));
@@ -163,7 +191,9 @@ public final class ScheduleReader {
             problems.add(error(file, sheet, row, dateColumn, "дата проведения не указана или записана не как дата",
                     "дата вида 15.04." + year));
         } else if (date.get().getYear() != year || end.isPresent() && date.get().isAfter(end.get())) {
-            problems.add(error(file, sheet, row, dateColumn, "дата вне периода проведения ВПР", period));
+            // Found as the date, not as the serial number Excel keeps in a date cell («46167»).
+            problems.add(Problem.error(file, sheet.name(), Cell.address(row.index(), dateColumn), "дата вне периода"
+                    + " проведения ВПР", RussianFormat.date(date.get()), period));
         }
         int subjectColumn = columns.get("subject");
         int gradeColumn = columns.get("grade");

@@ -12,9 +12,11 @@ import java.util.Map;
 import ru.vprsvod.calendar.Deadline;
 import ru.vprsvod.calendar.DeadlineCalendar;
 import ru.vprsvod.calendar.Icalendar;
+import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.russian.RussianFormat;
+import ru.vprsvod.schedule.Sitting;
 
 /**
  * The «Календарь» page: the Порядок's deadlines of the campaign year, what is due this week, what has passed and
@@ -23,12 +25,14 @@ import ru.vprsvod.russian.RussianFormat;
 final class CalendarPage {
 
     private final ReferenceSource references;
+    private final ResultsStore store;
     private final Page page;
     private final Clock clock;
     private final CalendarFeed subscriptions;
 
-    CalendarPage(ReferenceSource references, CalendarFeed subscriptions, Page page, Clock clock) {
+    CalendarPage(ReferenceSource references, ResultsStore store, CalendarFeed subscriptions, Page page, Clock clock) {
         this.references = references;
+        this.store = store;
         this.subscriptions = subscriptions;
         this.page = page;
         this.clock = clock;
@@ -39,15 +43,23 @@ final class CalendarPage {
                 "Справочник управления образования не загружен."));
     }
 
+    /** The calendar with what the schools' schedules in force add (observers' reports, who has not sent one). */
+    private DeadlineCalendar calendar(Reference reference) {
+        List<Sitting> sittings = store.schedules(reference.campaignYear()).stream()
+                .flatMap(s -> s.sittings().stream()).toList();
+        return DeadlineCalendar.of(reference, sittings);
+    }
+
     void page(Context ctx) {
         Reference reference = reference();
-        DeadlineCalendar calendar = DeadlineCalendar.of(reference);
+        DeadlineCalendar calendar = calendar(reference);
         LocalDate today = LocalDate.now(clock);
         boolean shifted = reference.rules().get(ru.vprsvod.reference.RuleParameter.WEEKEND_SHIFT).on();
         StringBuilder b = new StringBuilder();
         b.append("<p>Сроки ВПР ").append(calendar.year()).append(" года по муниципальному Порядку, вычисленные из дат"
                 + " справочника (лист «Реквизиты»: год и дата окончания периода; лист «Правила»: сроки перепроверки и"
-                + " хранения). Сроки считаются в календарных днях: срок, пришедшийся на выходной, "
+                + " хранения) и из графиков проведения ВПР, принятых от школ (страница <a href=\"/schedule\">«График»</a>):"
+                + " отчёт общественного наблюдателя — по каждому дню графика школы. Сроки считаются в календарных днях: срок, пришедшийся на выходной, "
                 + (shifted ? "переносится на понедельник (так задано на листе «Правила»)." : "не переносится.")
                 + " Сегодня ").append(RussianFormat.date(today)).append(".</p>");
         for (String note : calendar.notes()) {
@@ -82,7 +94,7 @@ final class CalendarPage {
     }
 
     void api(Context ctx) {
-        DeadlineCalendar calendar = DeadlineCalendar.of(reference());
+        DeadlineCalendar calendar = calendar(reference());
         LocalDate today = LocalDate.now(clock);
         List<Map<String, Object>> deadlines = new ArrayList<>();
         for (Deadline d : calendar.deadlines()) {
@@ -111,7 +123,7 @@ final class CalendarPage {
 
     void ics(Context ctx) {
         Reference reference = reference();
-        DeadlineCalendar calendar = DeadlineCalendar.of(reference);
+        DeadlineCalendar calendar = calendar(reference);
         String name = "ВПР-" + calendar.year() + ": сроки (" + reference.requisites().district() + ")";
         ctx.contentType("text/calendar; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"vpr-" + calendar.year() + ".ics\"; filename*=UTF-8''"
@@ -119,7 +131,8 @@ final class CalendarPage {
         ctx.result(Icalendar.write(calendar, name, clock.instant()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String weekday(LocalDate date) {
+    /** «среда». */
+    static String weekday(LocalDate date) {
         return List.of("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
                 .get(date.getDayOfWeek().getValue() - 1);
     }

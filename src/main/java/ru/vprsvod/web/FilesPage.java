@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.consolidation.StoredSchedule;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.reference.Work;
 import ru.vprsvod.russian.RussianFormat;
@@ -115,10 +116,14 @@ final class FilesPage {
         }
     }
 
-    /** One row: the file, its works and whether its data count now. */
-    private record Row(ReceivedFile file, String schoolLabel, List<Work> works, boolean inForce) {
+    /**
+     * One row: the file, its works and whether its data count now.
+     *
+     * @param schedule «График проведения ВПР 2026» when the file was a school's schedule, else empty
+     */
+    private record Row(ReceivedFile file, String schoolLabel, List<Work> works, String schedule, boolean inForce) {
         String worksText() {
-            return String.join("; ", works.stream().map(Work::titleWithYear).toList());
+            return works.isEmpty() ? schedule : String.join("; ", works.stream().map(Work::titleWithYear).toList());
         }
     }
 
@@ -170,10 +175,18 @@ final class FilesPage {
                 inForce.add(s.fileId());
             }
         }
+        Map<Long, StoredSchedule> schedules = new HashMap<>();
+        for (StoredSchedule s : store.scheduleFiles()) {
+            schedules.put(s.fileId(), s);
+            if (s.inForce()) {
+                inForce.add(s.fileId());
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (ReceivedFile f : store.files()) {
             String label = f.school().isEmpty() ? "не определена" : page.schoolLabel(f.school());
-            rows.add(new Row(f, label, works.getOrDefault(f.id(), List.of()), inForce.contains(f.id())));
+            String schedule = schedules.containsKey(f.id()) ? "График проведения ВПР " + schedules.get(f.id()).year() : "";
+            rows.add(new Row(f, label, works.getOrDefault(f.id(), List.of()), schedule, inForce.contains(f.id())));
         }
         return rows;
     }
@@ -244,7 +257,7 @@ final class FilesPage {
             long errors = f.problems().stream().filter(Problem::isError).count();
             b.append("<tr><td>").append(f.id()).append("</td><td>").append(RussianFormat.dateTime(f.receivedAt(), clock.getZone()))
                     .append("</td><td>").append(Html.escape(f.originalName())).append("</td><td>").append(Html.escape(r.schoolLabel()))
-                    .append("</td><td>").append(r.works().isEmpty() ? "—" : Html.escape(r.worksText())).append("</td><td>")
+                    .append("</td><td>").append(r.worksText().isEmpty() ? "—" : Html.escape(r.worksText())).append("</td><td>")
                     .append(ReceiptView.badge(f.status())).append("</td><td>").append(errors).append("</td><td>")
                     .append(f.problems().size() - errors).append("</td><td class=in-force>")
                     .append(r.inForce() ? "да — данные этого файла учитываются" : "—").append("</td><td><a href=\"/files/")

@@ -40,13 +40,15 @@ final class Forms {
 
     private final ReferenceSource references;
     private final ResultsStore store;
+    private final SchedulePage schedule;
     private final Page page;
     private final Path temporaryRoot;
     private final Clock clock;
 
-    Forms(ReferenceSource references, ResultsStore store, Page page, Path temporaryRoot, Clock clock) {
+    Forms(ReferenceSource references, ResultsStore store, SchedulePage schedule, Page page, Path temporaryRoot, Clock clock) {
         this.references = references;
         this.store = store;
+        this.schedule = schedule;
         this.page = page;
         this.temporaryRoot = temporaryRoot;
         this.clock = clock;
@@ -95,6 +97,9 @@ final class Forms {
             }
             b.append("</ul>");
         }
+        b.append(session.isCoordinator() ? "<h2 id=schedule>График проведения ВПР</h2><p>Бланк графика каждой школы —"
+                + " на странице <a href=\"/schedule\">«График»</a>, рядом со списком школ, которые его ещё не прислали.</p>"
+                : schedule.clerkSection(session.school()));
         if (!without.isEmpty()) {
             b.append("<h2>Работы без бланка</h2><p>Для этих работ в справочнике нет списка заданий (лист «Задания»),"
                     + " и ни одна школа ещё не прислала принятый файл этой работы, поэтому столбцы заданий неизвестны."

@@ -38,14 +38,17 @@ final class Intake {
 
     private final ReferenceSource references;
     private final ResultsStore store;
+    private final SchedulePage schedule;
     private final Pipeline pipeline;
     private final Outbox outbox;
     private final Page page;
     private final Clock clock;
 
-    Intake(ReferenceSource references, ResultsStore store, Pipeline pipeline, Outbox outbox, Page page, Clock clock) {
+    Intake(ReferenceSource references, ResultsStore store, SchedulePage schedule, Pipeline pipeline, Outbox outbox, Page page,
+           Clock clock) {
         this.references = references;
         this.store = store;
+        this.schedule = schedule;
         this.pipeline = pipeline;
         this.outbox = outbox;
         this.page = page;
@@ -57,7 +60,7 @@ final class Intake {
         Session session = Guard.session(ctx);
         StringBuilder b = new StringBuilder("<p class=lead>").append(Html.escape(page.schoolLabel(session.school())))
                 .append("</p>");
-        references.current().ifPresent(r -> b.append(checklist(r, session.school())));
+        references.current().ifPresent(r -> b.append(checklist(r, session.school())).append(schedule.clerkSection(session.school())));
         b.append(uploadForm(session));
         b.append("<h2>Отправленные файлы</h2>");
         b.append(fileTable(store.filesOf(session.school())));
@@ -233,7 +236,8 @@ final class Intake {
 
     private void receipts(Context ctx, Session session, StringBuilder b, List<ReceivedFile> files) {
         for (ReceivedFile f : files) {
-            b.append(ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), page.schoolLabel(f.school()), clock.getZone()));
+            b.append(ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), schedule(f), page.schoolLabel(f.school()),
+                    clock.getZone()));
         }
         b.append("<p><a class=button href=\"").append(session.isCoordinator() ? "/upload" : "/").append("\">Отправить ещё файлы</a></p>");
         page.render(ctx, files.size() == 1 ? "Результат проверки файла" : "Результаты проверки файлов", b.toString());
@@ -252,13 +256,20 @@ final class Intake {
     void receipt(Context ctx) {
         ReceivedFile f = visibleFile(ctx);
         page.render(ctx, "Протокол проверки файла № " + f.id(),
-                ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), page.schoolLabel(f.school()), clock.getZone()));
+                ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), schedule(f), page.schoolLabel(f.school()),
+                        clock.getZone()));
     }
 
     /** GET /files/{id}/receipt: the receipt's text file, as written to the outbox. */
     void receiptText(Context ctx) {
         ReceivedFile f = visibleFile(ctx);
         Downloads.file(ctx, outbox.resolve(f.receiptPath()));
+    }
+
+    /** For a «График»: the schedule it superseded or, rejected, the one that stays in force. */
+    private Optional<ReceiptView.Schedule> schedule(ReceivedFile f) {
+        return store.scheduleVersions(f.id()).map(v -> new ReceiptView.Schedule(v.schedule(),
+                v.superseded().flatMap(h -> store.file(h.fileId())), v.stays().flatMap(h -> store.file(h.fileId()))));
     }
 
     /** For a rejected file: the school's data of the same works accepted before, which still count, with their files. */

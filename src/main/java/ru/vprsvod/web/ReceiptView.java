@@ -3,7 +3,9 @@ package ru.vprsvod.web;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.StoredSchedule;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.submission.Status;
@@ -34,6 +36,18 @@ final class ReceiptView {
      */
     static String html(ReceivedFile f, List<StoredSubmission> brought, Map<StoredSubmission, ReceivedFile> inForce,
                        String schoolLabel, ZoneId zone) {
+        return html(f, brought, inForce, Optional.empty(), schoolLabel, zone);
+    }
+
+    /**
+     * A school's «График» among its others: the schedule it superseded, or (rejected) the one that stays in force,
+     * each with the file it came from.
+     */
+    record Schedule(StoredSchedule schedule, Optional<ReceivedFile> superseded, Optional<ReceivedFile> stays) {
+    }
+
+    static String html(ReceivedFile f, List<StoredSubmission> brought, Map<StoredSubmission, ReceivedFile> inForce,
+                       Optional<Schedule> schedule, String schoolLabel, ZoneId zone) {
         StringBuilder b = new StringBuilder("<section class=receipt id=\"file-").append(f.id()).append("\">");
         b.append("<h2>Протокол № ").append(f.id()).append(" — ").append(Html.escape(f.originalName())).append("</h2>");
         b.append("<p class=\"verdict ").append(statusClass(f.status())).append("\">Результат: <strong>")
@@ -47,6 +61,20 @@ final class ReceiptView {
         b.append("<dl class=facts><dt>Получен</dt><dd>").append(RussianFormat.dateTime(f.receivedAt(), zone))
                 .append(f.source().equals("веб") ? " через веб-форму" : " через общую папку").append("</dd><dt>Школа</dt><dd>")
                 .append(Html.escape(f.school().isEmpty() ? "не определена" : schoolLabel)).append("</dd>");
+        schedule.ifPresent(v -> {
+            b.append("<dt>Вид</dt><dd>график проведения ВПР ").append(v.schedule().year()).append("</dd>");
+            if (v.schedule().accepted()) {
+                b.append("<dt>Принятый график</dt><dd><ul>");
+                v.schedule().sittings().forEach(s -> b.append("<li>").append(RussianFormat.date(s.date())).append(" — ")
+                        .append(Html.escape(s.work().title())).append(s.classes().isEmpty() ? ""
+                                : ": " + Html.escape(String.join(", ", s.classes()))).append("</li>"));
+                b.append("</ul>");
+                v.superseded().ifPresent(r -> b.append("<p>Заменяет график из файла «").append(Html.escape(r.originalName()))
+                        .append("», принятого ").append(RussianFormat.dateTime(r.receivedAt(), zone)).append(" (")
+                        .append(link(r)).append("); прежний файл сохранён в архиве.</p>"));
+                b.append("</dd>");
+            }
+        });
         if (!brought.isEmpty()) {
             b.append("<dt>Принятые данные</dt><dd><ul>");
             for (StoredSubmission s : brought) {
@@ -70,6 +98,11 @@ final class ReceiptView {
                     .append(Html.escape(from.originalName())).append("» (<a href=\"/files/").append(from.id()).append("\">протокол № ")
                     .append(from.id()).append("</a>): они учитываются в статистике, пока исправленный файл не будет принят.</p>"));
         }
+        schedule.filter(v -> !v.schedule().accepted()).ifPresent(v -> b.append("<p class=notice>").append(v.stays()
+                .map(r -> "В силе остаётся график, принятый " + RussianFormat.dateTime(r.receivedAt(), zone) + " из файла «"
+                        + Html.escape(r.originalName()) + "» (" + link(r) + "): его даты действуют, пока исправленный файл"
+                        + " не будет принят.")
+                .orElse("Принятого графика школы пока нет.")).append("</p>"));
         if (!warnings.isEmpty()) {
             b.append("<h3 class=warn>Замечания (").append(warnings.size()).append(")")
                     .append(f.status().accepted() ? " — файл принят, но проверьте" : "").append("</h3>");
@@ -82,6 +115,10 @@ final class ReceiptView {
         b.append("<p class=actions><a class=button href=\"/files/").append(f.id()).append("/receipt\">Скачать протокол (.txt)</a> ")
                 .append("<a href=\"/files/").append(f.id()).append("\">Постоянная ссылка на этот протокол</a></p></section>");
         return b.toString();
+    }
+
+    private static String link(ReceivedFile f) {
+        return "<a href=\"/files/" + f.id() + "\">протокол № " + f.id() + "</a>";
     }
 
     private static void table(StringBuilder b, List<Problem> problems) {

@@ -43,9 +43,10 @@ public final class WebApp {
         Sessions sessions = new Sessions(accounts.sessions(), clock);
         Guard guard = new Guard(sessions);
         SignIn signIn = new SignIn(accounts, sessions, new SignInLimiter(clock), page, ThisProgram.command());
-        Intake intake = new Intake(references, store, pipeline, outbox, page, clock);
+        SchedulePage schedule = new SchedulePage(references, store, page, temporary, clock);
+        Intake intake = new Intake(references, store, schedule, pipeline, outbox, page, clock);
         FilesPage files = new FilesPage(store, page, settings.data(), clock);
-        Forms forms = new Forms(references, store, page, temporary, clock);
+        Forms forms = new Forms(references, store, schedule, page, temporary, clock);
         Dashboard dashboard = new Dashboard(references, store, consolidator, page, clock);
         SummarySheet summarySheet = new SummarySheet(references, store, dashboard, temporary, clock);
         Statistics statistics = new Statistics(references, consolidator, dashboard, page, temporary);
@@ -56,7 +57,7 @@ public final class WebApp {
         Api api = new Api(references, store, consolidator, dashboard, intake, documents, outbox);
         IntakePages intakePages = new IntakePages(pipeline, store, page, clock);
         CalendarFeed calendarFeed = new CalendarFeed(accounts, page, clock);
-        CalendarPage calendar = new CalendarPage(references, calendarFeed, page, clock);
+        CalendarPage calendar = new CalendarPage(references, store, calendarFeed, page, clock);
         RecheckResultsPage recheckResults = new RecheckResultsPage(references, findings, outbox, page);
         Map<String, byte[]> assets = Map.of("style.css", resource("style.css"), "progress.js", resource("progress.js"),
                 "favicon.svg", resource("favicon.svg"));
@@ -125,6 +126,7 @@ public final class WebApp {
             config.routes.get("/files/{id}/receipt", intake::receiptText, school, coordinator);
             config.routes.get("/forms", forms::list, school, coordinator);
             config.routes.get("/forms/blank", forms::download, school, coordinator);
+            config.routes.get("/forms/schedule", schedule::blank, school, coordinator);
             config.routes.get("/recheck", recheckResults::page, school, coordinator);
             config.routes.get("/recheck.xlsx", recheckResults::download, school, coordinator);
             config.routes.get("/api/me", api::me, school, coordinator);
@@ -167,6 +169,8 @@ public final class WebApp {
             config.routes.get("/api/status/{year}", api::status, coordinator);
             config.routes.get("/api/jobs/{id}", api::job, coordinator);
             config.routes.get("/api/report", api::report, coordinator);
+            config.routes.get("/schedule", schedule::page, coordinator);
+            config.routes.get("/api/schedule", schedule::api, coordinator);
             config.routes.get("/calendar", calendar::page, coordinator);
             config.routes.get("/calendar.ics", calendar::ics, coordinator);
             config.routes.post("/calendar/feed", calendarFeed::renew, coordinator);

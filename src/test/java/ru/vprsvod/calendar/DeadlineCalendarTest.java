@@ -160,4 +160,31 @@ class DeadlineCalendarTest {
         assertEquals(LocalDate.of(2026, 3, 30), DeadlineCalendar.nextWorkingDay(LocalDate.of(2026, 3, 29)));
         assertEquals(LocalDate.of(2026, 3, 27), DeadlineCalendar.nextWorkingDay(LocalDate.of(2026, 3, 27)), "a Friday stays");
     }
+
+    @Test
+    void theSchedulesDeadlineNamesTheSchoolsWithoutAScheduleAndSaysWhenAllHaveSent() {
+        Reference reference = load(ReferenceWorkbook.example());
+        // 20.05.2026 − 60 days: 20 days of May back to 30.04, 30 of April back to 31.03, 10 of March: Saturday 21.03.
+        Deadline due = DeadlineCalendar.of(reference, SITTINGS).deadlines().stream().filter(d -> d.key().equals("schedules"))
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2026, 3, 21), due.date());
+        assertEquals("не прислали график: МБОУ «Лицей № 2 г. Энска», МБОУ «Гимназия г. Энска», МБОУ «Луговская ООШ»,"
+                + " МБОУ «Берёзовская СОШ», МБОУ «Ключевская НОШ» и МБОУ «Сосновская СОШ»", due.who());
+        assertEquals("Школы присылают графики проведения ВПР (даты каждой работы по классам) не позднее 60 дней до окончания"
+                + " периода проведения ВПР (20.05.2026). Получено графиков: 2 из 8.", due.description());
+        assertEquals("/schedule", due.link());
+
+        List<Sitting> everyone = reference.schools().stream().map(school -> new Sitting(school.login(), LocalDate.of(2026, 4, 15),
+                new Work(2026, "Математика", 4), List.of("4А"))).toList();
+        Deadline all = DeadlineCalendar.of(reference, everyone).deadlines().stream().filter(d -> d.key().equals("schedules"))
+                .findFirst().orElseThrow();
+        assertEquals("все школы района (графики получены)", all.who());
+        assertEquals("Школы присылают графики проведения ВПР (даты каждой работы по классам) не позднее 60 дней до окончания"
+                + " периода проведения ВПР (20.05.2026). Получено графиков: 8 из 8. Графики прислали все школы.", all.description());
+        // Wednesday 15.04.2026 + 1 month = Friday 15.05.2026: one report per school and date.
+        assertEquals(8, DeadlineCalendar.of(reference, everyone).deadlines().stream()
+                .filter(d -> d.key().startsWith("observers-") && d.date().equals(LocalDate.of(2026, 5, 15))).count());
+        assertEquals("все школы района", DeadlineCalendar.of(reference).deadlines().stream()
+                .filter(d -> d.key().equals("schedules")).findFirst().orElseThrow().who(), "no schedules known: nobody named");
+    }
 }

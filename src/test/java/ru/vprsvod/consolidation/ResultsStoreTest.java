@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.vprsvod.reference.Task;
 import ru.vprsvod.reference.Work;
+import ru.vprsvod.schedule.Sitting;
 import ru.vprsvod.submission.FormCheck;
 import ru.vprsvod.submission.Participant;
 import ru.vprsvod.submission.Points;
@@ -154,6 +155,48 @@ class ResultsStoreTest {
             }
             assertEquals(List.of(), store.files());
             assertEquals(List.of(), store.journal().latest(10));
+        }
+    }
+    private static Sitting sitting(String school, int day, String classes) {
+        return new Sitting(school, java.time.LocalDate.of(2026, 4, day), MATH4,
+                classes.isEmpty() ? List.of() : List.of(classes.split(",")));
+    }
+
+    private ResultsStore.Recorded schedule(ResultsStore store, String claim, String school, Status status, List<Sitting> sittings) {
+        FormCheck check = new FormCheck("график.xlsx", school, status, status == Status.REJECTED
+                ? List.of(Problem.error("график.xlsx", "График", "A8", "дата вне периода проведения ВПР", "25.05.2026", "…"))
+                : List.of(), 0, List.of());
+        return store.record(arrival(claim, "h-" + claim), check, null, id -> "r/" + id,
+                Imports.schedule(new ScheduleImport(school, 2026, sittings)));
+    }
+
+    @Test
+    void theLatestAcceptedScheduleOfASchoolIsInForceAndARejectedOneChangesNothing() {
+        try (ResultsStore store = open("db")) {
+            long first = schedule(store, "c1", "edu990001", Status.ACCEPTED, List.of(sitting("edu990001", 15, "4А,4Б"))).file().id();
+            long other = schedule(store, "c2", "edu990002", Status.ACCEPTED_WITH_WARNINGS, List.of(sitting("edu990002", 16, ""))).file().id();
+            long second = schedule(store, "c3", "edu990001", Status.ACCEPTED,
+                    List.of(sitting("edu990001", 14, "4А"), sitting("edu990001", 15, "4Б"))).file().id();
+            long rejected = schedule(store, "c4", "edu990001", Status.REJECTED, List.of()).file().id();
+
+            List<StoredSchedule> inForce = store.schedules(2026);
+            assertEquals(List.of("edu990001", "edu990002"), inForce.stream().map(StoredSchedule::school).toList());
+            assertEquals(second, inForce.get(0).fileId());
+            assertEquals(List.of(sitting("edu990001", 14, "4А"), sitting("edu990001", 15, "4Б")), inForce.get(0).sittings());
+            assertEquals(List.of(sitting("edu990002", 16, "")), inForce.get(1).sittings(), "a row without classes");
+            assertEquals(other, inForce.get(1).fileId());
+            assertEquals(List.of(), store.schedules(2025));
+
+            assertEquals(List.of(first + " false", second + " true", rejected + " false"), store.scheduleHistory("edu990001", 2026)
+                    .stream().map(h -> h.fileId() + " " + h.inForce()).toList());
+            StoredSchedule refused = store.scheduleOfFile(rejected).orElseThrow();
+            assertEquals(false, refused.accepted());
+            assertEquals(List.of(), refused.sittings());
+            assertTrue(store.scheduleOfFile(999).isEmpty());
+            // Only the schedule in force is a duplicate when its bytes come again; an older one counts as sent anew.
+            assertTrue(store.inForceWithHash("h-c3").isPresent());
+            assertTrue(store.inForceWithHash("h-c1").isEmpty());
+            assertTrue(store.inForceWithHash("h-c4").isEmpty());
         }
     }
 }

@@ -87,7 +87,7 @@ class MigrationsTest {
                 assertEquals(2, id);
             }
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-                assertEquals(List.of("0 BASELINE true", "1 SQL true", "2 JDBC true", "7 SQL true"), history(c), "with disabled_at: " + withDisabledAt);
+                assertEquals(List.of("0 BASELINE true", "1 SQL true", "2 JDBC true", "2.1 SQL true", "7 SQL true"), history(c), "with disabled_at: " + withDisabledAt);
             }
             Files.delete(db);
         }
@@ -112,7 +112,7 @@ class MigrationsTest {
         ResultsStore.open(db).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
-                    + " installed_by, installed_on, execution_time, success) VALUES (4, '99', 'later', 'SQL',"
+                    + " installed_by, installed_on, execution_time, success) VALUES (99, '99', 'later', 'SQL',"
                     + " 'V99__later.sql', 0, '', '2030-01-01 00:00:00.000', 0, 1)");
         }
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> ResultsStore.open(db));
@@ -125,7 +125,7 @@ class MigrationsTest {
         ResultsStore.open(database, Clock.systemUTC()).close();
         Accounts.open(database, Clock.systemUTC()).close();
         try (Connection c = database.connectReadOnly()) {
-            assertEquals(List.of("1 SQL true", "2 JDBC true", "7 SQL true"), history(c));
+            assertEquals(List.of("1 SQL true", "2 JDBC true", "2.1 SQL true", "7 SQL true"), history(c));
         }
         assertFalse(database.describe().contains(System.getenv().getOrDefault("VPR_DB_PASSWORD", "\0")));
     }

@@ -33,6 +33,11 @@ class ScheduleReaderTest {
 
     /** A schedule as a school fills it: title, login, header, rows. */
     private ScheduleReader.Reading read(String login, List<List<Object>> rows) {
+        return read(login, rows, null);
+    }
+
+    /** As sent from the school folder (or by the signed-in clerk) of {@code sender}. */
+    private ScheduleReader.Reading read(String login, List<List<Object>> rows, String sender) {
         List<List<Object>> sheet = new ArrayList<>();
         sheet.add(row("График проведения ВПР 2026"));
         sheet.add(row("Логин ОО", login));
@@ -41,7 +46,7 @@ class ScheduleReaderTest {
         sheet.addAll(rows);
         Path file = new Xlsx().sheet("График", sheet).write(dir.resolve(login + "_график.xlsx"));
         WorkbookReading.Opened opened = (WorkbookReading.Opened) Workbooks.read(file);
-        return ScheduleReader.find("график.xlsx", opened.workbook(), reference()).orElseThrow();
+        return ScheduleReader.find("график.xlsx", opened.workbook(), reference(), sender).orElseThrow();
     }
 
     private static List<String> messages(ScheduleReader.Reading reading) {
@@ -103,5 +108,36 @@ class ScheduleReaderTest {
         assertEquals(List.of("ошибка B2: школы с таким логином нет в справочнике (найдено «edu000000»; ожидалось логин"
                 + " ФИС ОКО школы)"), messages(stranger));
         assertEquals(List.of(), stranger.sittings());
+    }
+
+    /** The receipt said «Найдено: «46167»» for a date cell: the serial number Excel keeps, not the date the clerk typed. */
+    @Test
+    void aDateOutsideThePeriodIsShownAsADateNotAsExcelsSerialNumber() {
+        ScheduleReader.Reading reading = read("edu990007", List.<List<Object>>of(row(46167, "Математика", 4, "4")));
+        assertEquals(List.of("ошибка A5: дата вне периода проведения ВПР (найдено «25.05.2026»; ожидалось дата с 01.01.2026 по"
+                + " 20.05.2026 (период проведения ВПР))"), messages(reading));
+    }
+
+    @Test
+    void theSendersSchoolMustBeTheScheduleOwnAndAnEmptyLoginCellIsTheSenders() {
+        ScheduleReader.Reading other = read("edu990007", List.<List<Object>>of(row("15.04.2026", "Математика", 4, "4")), "edu990001");
+        assertEquals(List.of("ошибка B2: файл прислан от имени школы «МБОУ «СОШ № 1 г. Энска»» (edu990001), а в графике указана"
+                + " другая школа (найдено «edu990007»; ожидалось edu990001)"), messages(other));
+        assertEquals("edu990001", other.school(), "refused, and answered to the sender");
+        assertEquals(List.of(), other.sittings());
+
+        ScheduleReader.Reading unnamed = read("", List.of(row("15.04.2026", "Математика", 4, "4"),
+                row("16.04.2026", "Русский язык", 4, "4")), "07");
+        assertEquals(List.of(), messages(unnamed));
+        assertEquals("edu990007", unnamed.school(), "the school folder named by the school's code");
+        assertEquals(2, unnamed.sittings().size());
+    }
+
+    @Test
+    void aScheduleWithoutAnyDatedRowIsRefused() {
+        ScheduleReader.Reading empty = read("edu990007", List.of());
+        assertEquals(List.of("ошибка : в графике нет ни одной работы с датой (найдено «»; ожидалось по строке на каждую работу:"
+                + " дата, предмет, параллель и классы)"), messages(empty));
+        assertTrue(empty.rejected());
     }
 }

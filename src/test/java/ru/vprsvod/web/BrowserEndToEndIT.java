@@ -153,6 +153,12 @@ class BrowserEndToEndIT {
                 assertEquals("Завершение муниципальной перепроверки работ", browser.findElement(
                         By.cssSelector("tr[data-key=recheck] td b")).getText());
                 shot(browser, "11-координатор-календарь");
+                browser.findElement(By.linkText("График")).click();
+                wait.until(d -> d.getTitle().startsWith("График проведения ВПР"));
+                assertTrue(browser.findElement(By.cssSelector("ul.counts")).getText().startsWith("Ожидается графиков: 8"),
+                        browser.findElement(By.cssSelector("ul.counts")).getText());
+                assertEquals("бланк (.xlsx)", browser.findElement(By.cssSelector("table.owing tr[data-school=edu990001] a")).getText());
+                shot(browser, "12-координатор-график");
             } finally {
                 browser.quit();
                 web.stop();

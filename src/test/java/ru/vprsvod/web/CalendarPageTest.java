@@ -65,6 +65,55 @@ class CalendarPageTest {
         }
     }
 
+    @Test
+    void aScheduleReceivedThroughTheInboxAddsItsObserversReportsAndLeavesTheOthersNamedAsOwing() throws Exception {
+        try (Desk desk = new Desk(dir)) {
+            ru.vprsvod.reference.Reference reference = ((ru.vprsvod.reference.ReferenceReading.Loaded) ru.vprsvod.reference
+                    .ReferenceLoader.load(desk.dir.resolve("templates").resolve("справочник.xlsx"))).reference();
+            // Ключевская НОШ writes on Wednesday 15.04 and Friday 17.04: reports due Friday 15.05 and Sunday 17.05.
+            new ru.vprsvod.testing.FilledSchedule(reference, "edu990007")
+                    .line(java.time.LocalDate.of(2026, 4, 15), "Математика", 4, "4А")
+                    .line(java.time.LocalDate.of(2026, 4, 17), "Русский язык", 4, "4А")
+                    .write(desk.dir.resolve("inbox").resolve("edu990007").resolve("график.xlsx"),
+                            java.nio.file.Files.createDirectories(dir.resolve("tmp")));
+            desk.app.pipeline().runOnce();
+            desk.clock.advance(Duration.ofMinutes(1)); // the inbox takes a file it has seen whole for a while
+            desk.app.pipeline().runOnce();
+            desk.clock.advance(Duration.ofDays(-40)); // Saturday 11.04.2026
+            JavalinTest.test(desk.app.web(), (server, client) -> {
+                Browser coordinator = new Browser(server.port());
+                coordinator.signIn(Desk.COORDINATOR, Desk.PASSWORD);
+                Document page = coordinator.get("/calendar").html();
+                assertEquals("Сроков нет.", page.select("h2:containsOwn(На этой неделе) + p").text());
+                var ahead = page.select("h2:containsOwn(Впереди) + table").first();
+                assertEquals(List.of("observers-edu990007-2026-04-15", "observers-edu990007-2026-04-17", "period-end", "recheck",
+                        "analysis", "storage"), ahead.select("tr[data-key]").eachAttr("data-key"));
+                assertEquals("15.05.2026, пятница", ahead.select("tr[data-key=observers-edu990007-2026-04-15] td").first().text());
+                assertEquals("17.05.2026, воскресенье", ahead.select("tr[data-key=observers-edu990007-2026-04-17] td").first().text());
+                var passed = page.select("h2:containsOwn(Срок прошёл) + table").first();
+                assertEquals("не прислали график: МБОУ «СОШ № 1 г. Энска», МБОУ «Лицей № 2 г. Энска», МБОУ «Гимназия г. Энска»,"
+                        + " МБОУ «Заречная СОШ», МБОУ «Луговская ООШ», МБОУ «Берёзовская СОШ» и МБОУ «Сосновская СОШ»",
+                        passed.select("tr[data-key=schedules] td").get(2).text());
+                assertEquals("/schedule", passed.select("tr[data-key=schedules] a").attr("href"));
+
+                JsonNode json = new ObjectMapper().readTree(coordinator.get("/api/calendar").body());
+                JsonNode first = json.get("deadlines").get(1);
+                assertEquals("observers-edu990007-2026-04-15", first.get("key").asText());
+                assertEquals("2026-05-15", first.get("date").asText());
+                assertEquals("ahead", first.get("standing").asText());
+
+                Calendar parsed = new CalendarBuilder().build(new StringReader(coordinator.get("/calendar.ics").body()));
+                List<VEvent> events = parsed.getComponents(Component.VEVENT);
+                assertEquals(List.of("20260321", "20260515", "20260517", "20260520", "20260704", "20260810", "20260818"),
+                        events.stream().map(e -> e.getStartDate().getValue()).toList());
+                assertTrue(events.get(1).getDescription().getValue().contains("Кто: МБОУ «Ключевская НОШ»."),
+                        events.get(1).getDescription().getValue());
+                assertTrue(events.get(0).getDescription().getValue().contains("Получено графиков: 1 из 8."),
+                        events.get(0).getDescription().getValue());
+            });
+        }
+    }
+
     /** Outlook and Thunderbird fetch a subscribed calendar without a session: the secret address is the key. */
     @Test
     void aCoordinatorSubscribesByASecretAddressThatANewOneOrADisabledAccountEnds() throws Exception {
