@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import ru.vprsvod.workbook.ClassNames;
 import ru.vprsvod.workbook.Problem;
 import ru.vprsvod.workbook.Sheet;
 import ru.vprsvod.workbook.SheetRow;
@@ -26,7 +24,6 @@ import ru.vprsvod.workbook.Texts;
  */
 final class ObserversSheet {
 
-    private static final Pattern CLASS = Pattern.compile("(\\d{1,2})-?([А-ЯЁ]{0,2})");
     private static final String LIST = "[;\\n]";
 
     private static final TableLayout LAYOUT = new TableLayout(List.of(
@@ -127,20 +124,19 @@ final class ObserversSheet {
                         + skipped, expected));
                 return Optional.empty();
             }
-            String normalized = Texts.latinLookalikesToCyrillic(classText.toUpperCase(Locale.ROOT));
-            Matcher m = CLASS.matcher(normalized);
-            if (!m.matches()) {
+            Optional<String> className = ClassNames.read(classText);
+            if (className.isEmpty()) {
                 problems.add(table.warning(row, "children", "класс «" + classText + "» в записи «" + entry
                         + "» не прочитан" + skipped, expected));
                 return Optional.empty();
             }
-            int grade = Integer.parseInt(m.group(1));
+            int grade = ClassNames.grade(className.get());
             if (!school.get().grades().contains(grade)) {
                 problems.add(table.warning(row, "children", "в школе " + school.get().name() + " нет " + grade
                         + " класса (по справочнику школа учит классы " + school.get().grades() + ")" + skipped, expected));
                 return Optional.empty();
             }
-            ObserverEntry.Child child = new ObserverEntry.Child(school.get().login(), grade + m.group(2));
+            ObserverEntry.Child child = new ObserverEntry.Child(school.get().login(), className.get());
             if (!children.contains(child)) {
                 children.add(child);
             }

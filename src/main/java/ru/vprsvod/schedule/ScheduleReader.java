@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.reference.Work;
@@ -16,6 +14,7 @@ import ru.vprsvod.reference.WorkSpec;
 import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.workbook.Cell;
 import ru.vprsvod.workbook.CellValues;
+import ru.vprsvod.workbook.ClassNames;
 import ru.vprsvod.workbook.Problem;
 import ru.vprsvod.workbook.Sheet;
 import ru.vprsvod.workbook.SheetRow;
@@ -31,7 +30,6 @@ import ru.vprsvod.workbook.Workbook;
  */
 public final class ScheduleReader {
 
-    private static final Pattern CLASS = Pattern.compile("(\\d{1,2})\\s*-?\\s*([А-ЯЁ]{0,2})");
 
     /** What a schedule workbook gave: the school (its login), the sittings, and the problems found. */
     public record Reading(String school, List<Sitting> sittings, List<Problem> problems) {
@@ -210,17 +208,17 @@ public final class ScheduleReader {
         List<String> classes = new ArrayList<>();
         if (columns.containsKey("classes") && spec.isPresent()) {
             int column = columns.get("classes");
-            String written = Texts.latinLookalikesToCyrillic(CellValues.text(row.cell(column)).toUpperCase(java.util.Locale.ROOT));
-            for (String part : written.split("[,;]")) {
+            for (String part : CellValues.text(row.cell(column)).split("[,;]")) {
                 if (part.isBlank()) {
                     continue;
                 }
-                Matcher m = CLASS.matcher(part.strip());
-                if (!m.matches() || Integer.parseInt(m.group(1)) != grade.get()) {
-                    problems.add(error(file, sheet, row, column, "класс «" + part.strip() + "» не " + grade.get()
-                            + "-й параллели", "классы через запятую: " + grade.get() + "А, " + grade.get() + "Б"));
+                Optional<String> read = ClassNames.read(part);
+                if (read.isEmpty() || ClassNames.grade(read.get()) != grade.get()) {
+                    problems.add(error(file, sheet, row, column, "класс «" + Texts.latinLookalikesToCyrillic(part.strip()
+                            .toUpperCase(java.util.Locale.ROOT)) + "» не " + grade.get() + "-й параллели",
+                            "классы через запятую: " + grade.get() + "А, " + grade.get() + "Б"));
                 } else {
-                    classes.add(m.group(1) + m.group(2));
+                    classes.add(read.get());
                 }
             }
         }

@@ -26,6 +26,15 @@ public final class ClassNames {
         return Optional.of(Integer.parseInt(m.group(1)) + m.group(2));
     }
 
+    /** The grade of a class as {@link #read} gives it: 7 for «7А». */
+    public static int grade(String className) {
+        Matcher m = CLASS.matcher(className);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a class as ClassNames.read gives it: " + className);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     /** Whether two written classes are the same class («7а» and «7А»). */
     public static boolean same(String a, String b) {
         Optional<String> x = read(a);
