@@ -12,7 +12,8 @@ import org.docx4j.wml.Text;
 /**
  * Russian typography over a filled document, paragraph by paragraph across its runs: a line never breaks between a
  * number and its unit («2026 г.», «51,5 %», «16 школ»), after «№», between initials and a surname («А.В. Морозова»,
- * «Петрова Н.В.»), after «г.», «ул.», «п.» before a name or a number, or before a dash. Values fill templates next to
+ * «Петрова Н.В.»), after «г.», «ул.», «п.» before a name or a number, or before a dash, nor at the hyphens of a
+ * telephone number («2-34-57»). Values fill templates next to
  * the template's own text, so neither the data nor the template author can set these spaces alone; they are set here,
  * in what a reader sees. A tag that printed nothing leaves no double space and no space before a punctuation mark:
  * spaces that meet across a run boundary are joined (several spaces typed in one run are the author's own and stay).
@@ -20,6 +21,8 @@ import org.docx4j.wml.Text;
 final class Typography {
 
     private static final char NBSP = '\u00a0';
+    private static final char NO_BREAK_HYPHEN = '\u2011';
+    private static final Pattern DIGIT_HYPHEN = Pattern.compile("(?<=\\d)-(?=\\d)");
     /** Characters of a paragraph that are not text of a w:t (tabs, breaks, drawings, fields): never changed. */
     private static final char OTHER = '\uFFFC';
 
@@ -88,6 +91,15 @@ final class Typography {
                 }
             }
             text = visible(chars, dropped);
+        }
+        // A hyphen between digits («2-34-57», «111-22-01»: a telephone number) never ends a line.
+        Matcher hyphen = DIGIT_HYPHEN.matcher(text);
+        while (hyphen.find()) {
+            int at = back[hyphen.start()];
+            if (chars[at] == '-' && owner[at] >= 0) {
+                chars[at] = NO_BREAK_HYPHEN;
+                changed = true;
+            }
         }
         for (boolean d : dropped) {
             changed |= d;

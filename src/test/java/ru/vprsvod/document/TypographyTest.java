@@ -56,6 +56,13 @@ class TypographyTest {
         assertEquals(List.of("Март" + NB + "– май"), filled("Март – май"));
     }
 
+    /** A telephone number broke at its hyphen («2-34-» at a line end, «57» on the next) in the observer's памятка. */
+    @Test
+    void aTelephoneNumberNeverBreaksAtItsHyphens() {
+        assertEquals(List.of("телефон 8 (12345) 2\u201134\u201157, Ростов-на-Дону, 4-й класс"),
+                filled("телефон 8 (12345) 2-34-57, Ростов-на-Дону, 4-й класс"));
+    }
+
     @Test
     void aTagThatPrintsNothingLeavesNoDoubleSpaceButTypedSpacesStay() {
         assertEquals(List.of("Школа МБОУ «СОШ №" + NB + "3» приняла работы.", "Председатель      /подпись/"),

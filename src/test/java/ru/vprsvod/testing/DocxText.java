@@ -33,7 +33,7 @@ public final class DocxText {
     }
 
     /**
-     * The same document read with no-break spaces as plain spaces, for tests of what a document says rather than where
+     * The same document read with no-break spaces as plain spaces (and no-break hyphens as hyphens), for tests of what a document says rather than where
      * its lines may break (the document-quality test checks those).
      */
     public DocxText plain() {
@@ -72,7 +72,7 @@ public final class DocxText {
                 out.append(w).append('\n');
             }
         }
-        return plain ? out.toString().replace('\u00a0', ' ') : out.toString();
+        return plain ? out.toString().replace('\u00a0', ' ').replace('\u2011', '-') : out.toString();
     }
 
     /** How many pictures the body holds. */
@@ -149,6 +149,6 @@ public final class DocxText {
                 return null;
             }
         });
-        return plain ? out.toString().replace('\u00a0', ' ') : out.toString();
+        return plain ? out.toString().replace('\u00a0', ' ').replace('\u2011', '-') : out.toString();
     }
 }
