@@ -333,6 +333,8 @@ public final class Pipeline implements AutoCloseable {
             // A pass that fails midway still lets its preparations end, so the next pass never works on a claim
             // that a preparer thread is still archiving.
             batch.inFlight.forEach(f -> waitQuietly(f.prepared()));
+            // What the pass did not finish is free for the next pass, or another instance on the same inbox.
+            workFolder.passEnded();
         }
         return new Taken(batch.files, Optional.ofNullable(batch.fault));
     }
