@@ -158,7 +158,7 @@ public final class Pipeline implements AutoCloseable {
         }
         this.folders = new WritableFolders(List.of(new WritableFolders.Folder("data", "папка данных", archive.resolve("")),
                 new WritableFolders.Folder("outbox", "папка исходящих", outbox.root()),
-                new WritableFolders.Folder("workFolder", "рабочая папка входящих", workFolder.root())));
+                new WritableFolders.Folder("workFolder", "рабочая папка входящих", workFolder.root())), workFolder.shared());
     }
 
     /**

@@ -56,6 +56,11 @@ public final class WorkFolder {
         this.coordination = coordination;
     }
 
+    /** Whether other instances work in the same folder (on one PostgreSQL database). */
+    public boolean shared() {
+        return coordination.shared();
+    }
+
     /** The work folder itself, inside the inbox. */
     public Path root() {
         return root;
