@@ -241,6 +241,47 @@ public final class Database {
         return credentials;
     }
 
+    /**
+     * How PostgreSQL's own programs (pg_dump, pg_restore, psql) reach this server: libpq's environment variables,
+     * the password among them, so that it never appears on their command line. Empty for SQLite.
+     */
+    public Map<String, String> clientEnvironment() {
+        if (dialect != Dialect.POSTGRESQL) {
+            return Map.of();
+        }
+        Properties parsed = org.postgresql.Driver.parseURL(url, null);
+        if (parsed == null) {
+            throw new IllegalStateException("not a PostgreSQL JDBC URL: " + url);
+        }
+        Map<String, String> environment = new java.util.LinkedHashMap<>();
+        // A URL may name several hosts for failover; libpq takes the same comma-separated lists.
+        environment.put("PGHOST", parsed.getProperty("PGHOST", "localhost"));
+        environment.put("PGPORT", parsed.getProperty("PGPORT", "5432"));
+        environment.put("PGDATABASE", parsed.getProperty("PGDBNAME", ""));
+        String user = parsed.getProperty("user", credentials.getProperty("user"));
+        if (user != null) {
+            environment.put("PGUSER", user);
+        }
+        if (credentials.getProperty("password") != null) {
+            environment.put("PGPASSWORD", credentials.getProperty("password"));
+        }
+        if (parsed.getProperty("sslmode") != null) {
+            environment.put("PGSSLMODE", parsed.getProperty("sslmode"));
+        }
+        environment.put("PGAPPNAME", "vpr-svod");
+        return environment;
+    }
+
+    /** The schema the URL names ({@code currentSchema=}), if any: the service's tables are there. */
+    public Optional<String> schema() {
+        if (dialect != Dialect.POSTGRESQL) {
+            return Optional.empty();
+        }
+        Properties parsed = org.postgresql.Driver.parseURL(url, null);
+        return Optional.ofNullable(parsed == null ? null : parsed.getProperty("currentSchema"))
+                .map(String::strip).filter(v -> !v.isEmpty());
+    }
+
     /** A lower-case name for the log line of a start: «sqlite» or «postgresql». */
     public String kind() {
         return dialect.name().toLowerCase(Locale.ROOT);
