@@ -193,9 +193,9 @@ class TwoInstancesCrashIT {
                 kills, CYCLES, placed.size(), seconds, killedAfter);
     }
 
-    /** Until the survivor took every file, recorded it and brought report.json up to date; a minute at most. */
+    /** Until the survivor took every file, recorded it and brought report.json up to date; 90 s at most. */
     private void awaitFinished(String when) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             if (untaken().isEmpty() && Department.filesUnder(department.workFolder()).isEmpty()
                     && recordedCount() == placed.size() && reportFiles() == placed.size()
@@ -214,7 +214,7 @@ class TwoInstancesCrashIT {
             }
         }
         keepLog();
-        throw new AssertionError("the survivor did not finish the work within a minute " + when + ": untaken "
+        throw new AssertionError("the survivor did not finish the work within 90 s " + when + ": untaken "
                 + untaken() + ", in the work folder " + Department.filesUnder(department.workFolder())
                 + ", recorded " + recordedCount() + " of " + placed.size() + ", report.json lists " + reportFiles());
     }

@@ -29,7 +29,7 @@ final class PostgresDump {
     /** The dump's name inside the backup folder. */
     static final String FILE = "vpr-svod.dump";
 
-    /** What the dump holds: the originals its files table knows, and how many tables came with it. */
+    /** What the dump holds: the originals its files table knows (read in the snapshot it dumped). */
     record Dumped(List<DatabaseCopy.Original> originals) {
         Dumped {
             originals = List.copyOf(originals);
