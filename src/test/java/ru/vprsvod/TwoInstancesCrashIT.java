@@ -197,7 +197,15 @@ class TwoInstancesCrashIT {
     private void awaitFinished(String when) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
-            if (untaken().isEmpty() && Department.filesUnder(department.workFolder()).isEmpty()
+            boolean anyAlive = false;
+            for (Instance instance : instances) {
+                anyAlive |= instance.process != null && instance.process.isAlive();
+            }
+            if (!anyAlive) {
+                keepLog();
+                throw new AssertionError("no instance is running (one that should have survived ended by itself) " + when);
+            }
+            if (untaken().isEmpty() && claimsLeft().isEmpty()
                     && recordedCount() == placed.size() && reportFiles() == placed.size()
                     && reportPresent() == currentOfSchool.values().stream().mapToInt(Placed::present).sum()) {
                 return;
@@ -215,7 +223,7 @@ class TwoInstancesCrashIT {
         }
         keepLog();
         throw new AssertionError("the survivor did not finish the work within 90 s " + when + ": untaken "
-                + untaken() + ", in the work folder " + Department.filesUnder(department.workFolder())
+                + untaken() + ", in the work folder " + claimsLeft()
                 + ", recorded " + recordedCount() + " of " + placed.size() + ", report.json lists " + reportFiles());
     }
 
@@ -226,8 +234,34 @@ class TwoInstancesCrashIT {
         System.out.println("The instances' log: " + kept.toAbsolutePath());
     }
 
+    /**
+     * The files under a folder while the instances run: a write probe or a temporary file may vanish between listing
+     * and looking at it, so the listing is taken again.
+     */
+    private static List<Path> filesUnder(Path folder) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Department.filesUnder(folder);
+            } catch (java.io.UncheckedIOException e) {
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException) || attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * What is left in the work folder: claims, and write probes older than 30 s (a live instance's probe lasts
+     * milliseconds; a killed one's must be cleared by the survivor).
+     */
+    private List<Path> claimsLeft() {
+        long stale = System.currentTimeMillis() - 30_000;
+        return filesUnder(department.workFolder()).stream().filter(f -> !f.getFileName().toString().startsWith(".~probe-")
+                || f.toFile().lastModified() < stale && f.toFile().exists()).toList();
+    }
+
     private List<Path> untaken() {
-        return Department.filesUnder(department.inbox).stream().filter(f -> !f.startsWith(department.workFolder())).toList();
+        return filesUnder(department.inbox).stream().filter(f -> !f.startsWith(department.workFolder())).toList();
     }
 
     private int recordedCount() throws Exception {
@@ -380,7 +414,7 @@ class TwoInstancesCrashIT {
      */
     private void checkOutbox(String when) throws Exception {
         int present = currentOfSchool.values().stream().mapToInt(Placed::present).sum();
-        for (Path file : Department.filesUnder(department.outbox)) {
+        for (Path file : filesUnder(department.outbox)) {
             String name = file.getFileName().toString();
             if (name.startsWith(".~") && name.endsWith(".tmp")) {
                 continue;

@@ -124,7 +124,8 @@ public final class Archive {
                     Files.delete(file);
                     removed++;
                 }
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
+                // Also a copy renamed while listing, by another instance sharing the folder: cleared next start.
                 log.warn("Could not clear unfinished copies in {}: {}", dir, e.toString());
             }
         }

@@ -169,6 +169,12 @@ public final class Outbox {
             return leftovers.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear unfinished files in " + root, e);
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+                throw e;
+            }
+            // A file gone while listing: another instance's write or probe ended (shared folders). Cleared next start.
+            return 0;
         }
     }
 
