@@ -25,8 +25,15 @@ public final class CommandLine {
         }
     }
 
-    /** {@code backup --to DIR}: a consistent copy of the data folder (database, archive, quarantine) into DIR. */
-    public record Backup(Path data, Path target) implements Parsed {
+    /**
+     * {@code backup --to DIR}: a consistent copy of the data folder (database, archive, quarantine) into DIR; with
+     * {@code --database} the PostgreSQL server's dump instead of the SQLite file ({@code pgDump}: the program, or
+     * null to look for it).
+     */
+    public record Backup(Path data, Path target, String database, Path pgDump) implements Parsed {
+        public Backup(Path data, Path target) {
+            this(data, target, null, null);
+        }
     }
 
     /**
@@ -49,9 +56,10 @@ public final class CommandLine {
               java -jar vpr-svod.jar coordinator --login ЛОГИН [--data ПАПКА] [--database АДРЕС]
                                                             создать учётную запись координатора (или выдать ей новый
                                                             пароль): одноразовый пароль печатается на экран
-              java -jar vpr-svod.jar backup --to ПАПКА [--data ПАПКА]
+              java -jar vpr-svod.jar backup --to ПАПКА [--data ПАПКА] [--database АДРЕС [--pg-dump ПРОГРАММА]]
                                                             резервная копия базы данных и архива подлинников
-                                                            (можно делать, не останавливая программу)
+                                                            (можно делать, не останавливая программу; база на
+                                                            сервере PostgreSQL копируется программой pg_dump)
 
             Параметры (по умолчанию — папки в текущей папке):
               --inbox ПАПКА        входящие файлы школ (inbox)
@@ -229,19 +237,33 @@ public final class CommandLine {
     private static Parsed backup(List<Map.Entry<String, String>> options) {
         Path data = Settings.defaults(Settings.Mode.PROCESS).data();
         Path target = null;
+        String database = null;
+        Path pgDump = null;
         for (Map.Entry<String, String> o : options) {
             switch (o.getKey()) {
                 case "--data" -> data = Path.of(o.getValue());
                 case "--to" -> target = Path.of(o.getValue());
+                case "--database" -> {
+                    Database.Choice choice = Database.of(o.getValue(), Map.of());
+                    if (choice.problem() != null) {
+                        return new Message(choice.problem(), true);
+                    }
+                    database = o.getValue().strip();
+                }
+                case "--pg-dump" -> pgDump = Path.of(o.getValue());
                 default -> {
-                    return new Message("Команда backup принимает только --to и --data; указано «" + o.getKey() + "».", true);
+                    return new Message("Команда backup принимает только --to, --data, --database и --pg-dump; указано «"
+                            + o.getKey() + "».", true);
                 }
             }
         }
         if (target == null) {
             return new Message("Укажите, куда сохранить резервную копию: backup --to ПАПКА.", true);
         }
-        return new Backup(data, target);
+        if (pgDump != null && database == null) {
+            return new Message("--pg-dump нужен только вместе с --database (копия базы на сервере PostgreSQL).", true);
+        }
+        return new Backup(data, target, database, pgDump);
     }
 
     private static Integer integer(String text, int min, int max) {

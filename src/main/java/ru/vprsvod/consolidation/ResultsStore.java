@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import ru.vprsvod.database.Coordination;
 import ru.vprsvod.database.Database;
 import ru.vprsvod.recheck.RecheckedWork;
 import ru.vprsvod.reference.FederalList;
@@ -112,7 +113,7 @@ public final class ResultsStore implements AutoCloseable {
         try {
             // Another instance on the same server records one file at a time with us: which submission is current
             // is read and then changed below.
-            database.takeTurn(connection, Database.Turn.RECORD);
+            Coordination.recordingTurn(database, connection);
             // The steps of this file that a full disk kept from the journal come before its «recorded».
             journal.writeUnwritten();
             long fileId = FileRows.insert(connection, arrival, check, duplicateOf, receiptPath);

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumSet;
@@ -25,7 +23,8 @@ import java.util.regex.Pattern;
  * Where the service's tables live: the SQLite file of the data folder (the default, one machine) or a PostgreSQL
  * server named by a JDBC URL (a region's centre, several instances). Everything that differs between the two is
  * decided here and nowhere else: how a connection is opened and tuned, the one column type the schema cannot write
- * portably (see {@link Migrations}), and how writers of several instances take turns. The store code above is one.
+ * portably (see {@link Migrations}); how instances sharing a server take turns is {@link Coordination}'s. The store
+ * code above is one.
  * <p>
  * The password of a PostgreSQL server never comes from the command line (every user of the machine sees it in the
  * process list): it is read from {@code VPR_DB_PASSWORD_FILE} (a file only the service may read), or the environment
@@ -243,61 +242,44 @@ public final class Database {
     }
 
     /**
-     * Inside the caller's transaction, waits until no other instance holds the same turn, and holds it until the
-     * transaction ends: for a read-then-write that must not interleave with another instance's (which submission
-     * is current). PostgreSQL: a transaction-level advisory lock; SQLite has one writer per file already, and the
-     * data folder's lock keeps a second instance away from it.
+     * How PostgreSQL's own programs (pg_dump, pg_restore, psql) reach this server: libpq's environment variables,
+     * the password among them, so that it never appears on their command line. Empty for SQLite.
      */
-    public void takeTurn(Connection c, Turn turn) throws SQLException {
-        if (dialect == Dialect.POSTGRESQL) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                ps.setLong(1, turn.key);
-                ps.executeQuery().close();
-            }
+    public Map<String, String> clientEnvironment() {
+        if (dialect != Dialect.POSTGRESQL) {
+            return Map.of();
         }
+        Properties parsed = org.postgresql.Driver.parseURL(url, null);
+        if (parsed == null) {
+            throw new IllegalStateException("not a PostgreSQL JDBC URL: " + url);
+        }
+        Map<String, String> environment = new java.util.LinkedHashMap<>();
+        // A URL may name several hosts for failover; libpq takes the same comma-separated lists.
+        environment.put("PGHOST", parsed.getProperty("PGHOST", "localhost"));
+        environment.put("PGPORT", parsed.getProperty("PGPORT", "5432"));
+        environment.put("PGDATABASE", parsed.getProperty("PGDBNAME", ""));
+        String user = parsed.getProperty("user", credentials.getProperty("user"));
+        if (user != null) {
+            environment.put("PGUSER", user);
+        }
+        if (credentials.getProperty("password") != null) {
+            environment.put("PGPASSWORD", credentials.getProperty("password"));
+        }
+        if (parsed.getProperty("sslmode") != null) {
+            environment.put("PGSSLMODE", parsed.getProperty("sslmode"));
+        }
+        environment.put("PGAPPNAME", "vpr-svod");
+        return environment;
     }
 
-    /**
-     * Tries to become, for as long as the connection lives, the one instance that holds this turn: true when this
-     * connection holds it now (also when it already did). The server releases it when the connection ends, so an
-     * instance that dies (even by SIGKILL: its connection closes) lets another take over. SQLite: always true, one
-     * instance per data folder.
-     */
-    public boolean tryHold(Connection c, Turn turn) throws SQLException {
-        if (dialect == Dialect.SQLITE) {
-            return true;
+    /** The schema the URL names ({@code currentSchema=}), if any: the service's tables are there. */
+    public Optional<String> schema() {
+        if (dialect != Dialect.POSTGRESQL) {
+            return Optional.empty();
         }
-        try (PreparedStatement held = c.prepareStatement("SELECT 1 FROM pg_locks WHERE locktype = 'advisory'"
-                + " AND pid = pg_backend_pid() AND classid = ? AND objid = ? AND granted")) {
-            held.setLong(1, turn.key >>> 32);
-            held.setLong(2, turn.key & 0xFFFFFFFFL);
-            try (ResultSet rs = held.executeQuery()) {
-                if (rs.next()) {
-                    return true;
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            ps.setLong(1, turn.key);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
-    /** The turns instances take on a shared database; each key is fixed forever (another program may use others). */
-    public enum Turn {
-        /** Recording a file: which submission is current is read and changed by one instance at a time. */
-        RECORD(0x5650_5253_0001L),
-        /** Writing the outbox's documents, report and consolidated workbook. */
-        OUTPUTS(0x5650_5253_0002L);
-
-        private final long key;
-
-        Turn(long key) {
-            this.key = key;
-        }
+        Properties parsed = org.postgresql.Driver.parseURL(url, null);
+        return Optional.ofNullable(parsed == null ? null : parsed.getProperty("currentSchema"))
+                .map(String::strip).filter(v -> !v.isEmpty());
     }
 
     /** A lower-case name for the log line of a start: «sqlite» or «postgresql». */

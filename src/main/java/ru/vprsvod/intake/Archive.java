@@ -108,9 +108,10 @@ public final class Archive {
 
     /**
      * Removes copies a crash cut short ({@code *.part}): they are ours, never a sender's, and the claim they
-     * belong to is still in the work folder, so its file is archived again. Only while no pass runs.
+     * belong to is still in the work folder, so its file is archived again. Only while no pass runs;
+     * only those last changed {@code before} (instances sharing the folder: younger ones may be in progress).
      */
-    public int removeLeftovers() {
+    public int removeLeftovers(java.time.Instant before) {
         int removed = 0;
         for (String folder : List.of(ARCHIVE, QUARANTINE)) {
             Path dir = dataDir.resolve(folder);
@@ -119,11 +120,12 @@ public final class Archive {
             }
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : (Iterable<Path>) files.filter(f -> f.getFileName().toString().endsWith(TEMP_SUFFIX))
-                        .filter(Files::isRegularFile)::iterator) {
+                        .filter(Files::isRegularFile).filter(f -> changedBefore(f, before))::iterator) {
                     Files.delete(file);
                     removed++;
                 }
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
+                // Also a copy renamed while listing, by another instance sharing the folder: cleared next start.
                 log.warn("Could not clear unfinished copies in {}: {}", dir, e.toString());
             }
         }
@@ -136,6 +138,15 @@ public final class Archive {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // Windows cannot open a directory as a channel; NTFS journals renames itself.
+        }
+    }
+
+    /** Whether a file was last changed before the moment (a file gone meanwhile was not). */
+    private static boolean changedBefore(Path file, java.time.Instant before) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -158,7 +158,7 @@ public final class Pipeline implements AutoCloseable {
         }
         this.folders = new WritableFolders(List.of(new WritableFolders.Folder("data", "папка данных", archive.resolve("")),
                 new WritableFolders.Folder("outbox", "папка исходящих", outbox.root()),
-                new WritableFolders.Folder("workFolder", "рабочая папка входящих", workFolder.root())));
+                new WritableFolders.Folder("workFolder", "рабочая папка входящих", workFolder.root())), workFolder.shared());
     }
 
     /**
@@ -333,6 +333,8 @@ public final class Pipeline implements AutoCloseable {
             // A pass that fails midway still lets its preparations end, so the next pass never works on a claim
             // that a preparer thread is still archiving.
             batch.inFlight.forEach(f -> waitQuietly(f.prepared()));
+            // What the pass did not finish is free for the next pass, or another instance on the same inbox.
+            workFolder.passEnded();
         }
         return new Taken(batch.files, Optional.ofNullable(batch.fault));
     }

@@ -18,11 +18,17 @@ import java.util.Properties;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.vprsvod.database.Coordination;
 
 /**
  * The work folder inside the inbox where files wait between being taken and being recorded. Taking a file is
  * an atomic move on the same file system, so a file is either still in the inbox or fully here; each claim has
  * its own folder with a small description of where the file came from.
+ *
+ * <p>Instances sharing the inbox (on one PostgreSQL database) hold each claim they work on through
+ * {@link Coordination}, from before its folder is made until it is removed or left for a retry: another instance
+ * never takes up, nor clears away as unfinished, a claim someone is working on, and takes up the claims of one that
+ * died. With SQLite there is one instance and every claim is its own.
  */
 public final class WorkFolder {
 
@@ -40,10 +46,19 @@ public final class WorkFolder {
      * takes up (or clears away as unfinished) a claim an upload is still working on.
      */
     private final java.util.Set<String> inUpload = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Coordination coordination;
+    /** The claims the current pass holds (taken or taken up), let go of when it ends ({@link #passEnded}). */
+    private final java.util.Set<String> ofPass = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public WorkFolder(Path inbox, Clock clock) {
+    public WorkFolder(Path inbox, Clock clock, Coordination coordination) {
         this.root = inbox.toAbsolutePath().normalize().resolve(NAME);
         this.clock = clock;
+        this.coordination = coordination;
+    }
+
+    /** Whether other instances work in the same folder (on one PostgreSQL database). */
+    public boolean shared() {
+        return coordination.shared();
     }
 
     /** The work folder itself, inside the inbox. */
@@ -69,6 +84,10 @@ public final class WorkFolder {
     /** Takes a stable inbox file: moves it here. Empty when the move failed (e.g. the file is open elsewhere). */
     public Optional<Claim> take(InboxFile file) {
         String id = newId();
+        if (!coordination.claim(id)) {
+            return Optional.empty(); // the database cannot be asked now: the file waits in the inbox
+        }
+        ofPass.add(id);
         Path dir = root.resolve(id);
         Claim claim = new Claim(id, dir, dir.resolve(FILE), file.name(), "папка", file.schoolFolder(),
                 file.schoolFolder() != null, clock.instant(), null, null, null, !file.complete());
@@ -89,8 +108,10 @@ public final class WorkFolder {
             }
             return Optional.of(claim);
         } catch (IOException e) {
+            // Another instance took it first (the move found no file), or it is open elsewhere.
             log.warn("Could not take {} from the inbox (will retry): {}", file.path(), e.toString());
             deleteEmpty(dir);
+            letGo(id);
             return Optional.empty();
         }
     }
@@ -98,6 +119,9 @@ public final class WorkFolder {
     /** Takes an upload from the web form: the bytes are written here under our own name, never the sender's. */
     public Claim upload(InputStream content, String originalName, String school, String subject, Integer grade, Integer year) {
         String id = newId();
+        if (!coordination.claim(id)) {
+            throw new IllegalStateException("the database cannot be asked to hold the upload " + originalName);
+        }
         inUpload.add(id);
         Path dir = root.resolve(id);
         Claim claim = new Claim(id, dir, dir.resolve(FILE), originalName, "веб", school, school != null,
@@ -115,6 +139,7 @@ public final class WorkFolder {
             // Never acknowledged to the sender, so nothing is lost by dropping the partial upload.
             deleteEmpty(dir);
             inUpload.remove(id);
+            letGo(id);
             throw new UncheckedIOException("cannot store upload " + originalName, e);
         }
     }
@@ -134,6 +159,22 @@ public final class WorkFolder {
      */
     void uploadSettled(Claim claim) {
         inUpload.remove(claim.id());
+        letGo(claim.id());
+    }
+
+    /**
+     * The pass is over: the claims it took or took up and did not finish (a failure, a retry not due yet, a pass
+     * stopped by a fault) are let go of, for the next pass here or another instance's.
+     */
+    void passEnded() {
+        for (String id : List.copyOf(ofPass)) {
+            letGo(id);
+        }
+    }
+
+    private void letGo(String id) {
+        ofPass.remove(id);
+        coordination.letGo(id);
     }
 
     private List<Claim> pending(java.util.Set<String> skipped) {
@@ -143,14 +184,17 @@ public final class WorkFolder {
         }
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root)) {
             for (Path dir : dirs) {
-                if (skipped.contains(dir.getFileName().toString())) {
-                    continue;
+                String id = dir.getFileName().toString();
+                if (skipped.contains(id) || !coordination.claim(id)) {
+                    continue; // an upload here, or a claim another instance (or thread) works on
                 }
+                ofPass.add(id);
                 Optional<Claim> claim = read(dir);
                 if (claim.isPresent()) {
                     claims.add(claim.get());
                 } else {
                     deleteEmpty(dir);
+                    letGo(id);
                 }
             }
         } catch (IOException e) {
@@ -185,6 +229,7 @@ public final class WorkFolder {
         } catch (IOException e) {
             log.warn("Could not remove finished claim {}: {}", claim.dir(), e.toString());
         }
+        letGo(claim.id()); // only once it is gone: another instance then finds nothing to take up
     }
 
     private Optional<Claim> read(Path dir) {

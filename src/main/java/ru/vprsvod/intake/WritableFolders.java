@@ -43,23 +43,43 @@ final class WritableFolders {
     private static final int SQLITE_READONLY = 8;
     private static final int SQLITE_FULL = 13;
 
+    /**
+     * With folders shared by instances, a probe older than this is one a killed instance left (a probe lives for
+     * milliseconds); a younger one may be the other instance's probe in progress.
+     */
+    static final java.time.Duration SHARED_PROBE_AGE = java.time.Duration.ofSeconds(10);
+
     private final List<Folder> folders;
+    private final boolean shared;
 
     /** Made at start, before any probe of this run: a probe left by a kill or a power cut is removed here. */
     WritableFolders(List<Folder> folders) {
+        this(folders, false);
+    }
+
+    /**
+     * @param shared other instances write in the same folders (PostgreSQL): only probes older than
+     *               {@link #SHARED_PROBE_AGE} are removed, at start and by every check, since the instance that left
+     *               one may never start again
+     */
+    WritableFolders(List<Folder> folders, boolean shared) {
         this.folders = List.copyOf(folders);
+        this.shared = shared;
         for (Folder folder : this.folders) {
-            removeLeftoverProbes(folder.path());
+            removeLeftoverProbes(folder.path(), shared);
         }
     }
 
-    private static void removeLeftoverProbes(Path dir) {
+    private static void removeLeftoverProbes(Path dir, boolean shared) {
         if (!Files.isDirectory(dir)) {
             return; // check() names the missing folder
         }
         try (java.nio.file.DirectoryStream<Path> probes = Files.newDirectoryStream(dir, PROBE_PREFIX + "*.tmp")) {
+            java.time.Instant before = java.time.Instant.now().minus(SHARED_PROBE_AGE);
             for (Path probe : probes) {
-                Files.deleteIfExists(probe);
+                if (!shared || Files.getLastModifiedTime(probe).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(probe);
+                }
             }
         } catch (IOException | java.nio.file.DirectoryIteratorException e) {
             // a folder that cannot be listed is reported by check(); the probe is only a few kilobytes
@@ -69,6 +89,9 @@ final class WritableFolders {
     /** The first folder that cannot be written now, with what is wrong with it. */
     Optional<Fault> check() {
         for (Folder folder : folders) {
+            if (shared) {
+                removeLeftoverProbes(folder.path(), true);
+            }
             Optional<Fault> fault = probe(folder);
             if (fault.isPresent()) {
                 return fault;

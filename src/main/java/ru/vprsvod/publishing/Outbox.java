@@ -151,16 +151,17 @@ public final class Outbox {
      * Removes what writes cut short by a crash left behind (our own temporary files, never shown), so the
      * outbox holds only whole files. Only while nothing is being written: the service runs one copy per data
      * folder and calls this at start. LibreOffice's «.~lock.…#» files of documents a coordinator has open are
-     * not ours and stay.
+     * not ours and stay. Only files last changed {@code before}: with shared folders a younger one may be another
+     * instance's write in progress.
      */
-    public int removeLeftovers() {
+    public int removeLeftovers(java.time.Instant before) {
         if (!Files.isDirectory(root)) {
             return 0;
         }
         try (Stream<Path> files = Files.walk(root)) {
             List<Path> leftovers = files.filter(Files::isRegularFile).filter(f -> {
                 String name = f.getFileName().toString();
-                return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+                return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX) && changedBefore(f, before);
             }).toList();
             for (Path leftover : leftovers) {
                 Files.deleteIfExists(leftover);
@@ -168,6 +169,12 @@ public final class Outbox {
             return leftovers.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear unfinished files in " + root, e);
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+                throw e;
+            }
+            // A file gone while listing: another instance's write or probe ended (shared folders). Cleared next start.
+            return 0;
         }
     }
 
@@ -199,5 +206,14 @@ public final class Outbox {
             cleaned = cleaned.substring(0, 100).strip();
         }
         return cleaned.isEmpty() ? "файл" : cleaned;
+    }
+
+    /** Whether a file was last changed before the moment (a file gone meanwhile was not). */
+    private static boolean changedBefore(Path file, java.time.Instant before) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -18,6 +18,7 @@ import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.Consolidator;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
+import ru.vprsvod.database.Coordination;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.log.LifeLog;
 import ru.vprsvod.pdf.PdfConverter;
@@ -31,6 +32,10 @@ import ru.vprsvod.report.JsonReport;
  * once, then the consolidated workbook of each year, the documents ({@link DocumentOutputs}) and report.json. Each
  * is regenerated only when what it is made from changed (the current submissions, the received files, the
  * reference, the templates), so earlier versions are not multiplied by passes that changed nothing.
+ *
+ * <p>Instances sharing one PostgreSQL database and outbox make the outputs one at a time ({@link Coordination}):
+ * after passes only the instance that is the outputs' maker refreshes them (the other takes over when it dies), and
+ * «Сформировать заново» on either waits for its turn to write.
  */
 public final class Outputs {
 
@@ -44,6 +49,7 @@ public final class Outputs {
     private final LatestFindings latest;
     private final DocumentOutputs documents;
     private final RecheckCommissions commissions;
+    private final Coordination coordination;
 
     /**
      * @param templates     the folder of .docx templates
@@ -51,7 +57,7 @@ public final class Outputs {
      * @param pdf           makes the PDF copies of the documents, or says why it cannot
      */
     public Outputs(ResultsStore store, Consolidator consolidator, LatestFindings latest, Outbox outbox, Path templates,
-                   Path temporaryRoot, Clock clock, PdfConverter pdf) {
+                   Path temporaryRoot, Clock clock, PdfConverter pdf, Coordination coordination) {
         this.store = store;
         this.latest = latest;
         this.consolidator = consolidator;
@@ -60,6 +66,7 @@ public final class Outputs {
         this.clock = clock;
         this.documents = new DocumentOutputs(store, outbox, templates, pdf, clock);
         this.commissions = new RecheckCommissions(store, outbox, temporaryRoot, clock);
+        this.coordination = coordination;
     }
 
     /** The data state the outputs were last checked against; a pass that changed nothing costs one query. */
@@ -78,13 +85,19 @@ public final class Outputs {
         update(reference, referenceFingerprint, true, progress);
     }
 
-    /** Outputs are made under the pipeline's lock, one pass at a time. */
+    /**
+     * Outputs are made under the pipeline's lock, one pass at a time, and under the database's turn, one instance
+     * at a time; a refresh is left to the instance that makes the outputs.
+     */
     private void update(Reference reference, String referenceFingerprint, boolean force, Consumer<String> progress) {
         String state = referenceFingerprint + "|" + store.changeMark();
-        if (!force && state.equals(checked)) {
+        if (!force && (state.equals(checked) || !coordination.makesOutputs())) {
             return;
         }
-        make(reference, referenceFingerprint, force, progress);
+        coordination.writingOutputs(() -> {
+            make(reference, referenceFingerprint, force, progress);
+            return null;
+        });
         checked = state;
     }
 

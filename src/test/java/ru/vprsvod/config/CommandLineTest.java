@@ -29,7 +29,22 @@ class CommandLineTest {
                 CommandLine.parse(List.of("backup")));
         CommandLine.Message wrong = assertInstanceOf(CommandLine.Message.class,
                 CommandLine.parse(List.of("backup", "--to", "x", "--inbox", "y")));
-        assertTrue(wrong.error() && wrong.text().startsWith("Команда backup принимает только --to и --data"), wrong.text());
+        assertTrue(wrong.error() && wrong.text().startsWith("Команда backup принимает только --to, --data, --database и"
+                + " --pg-dump; указано «--inbox»."), wrong.text());
+    }
+
+    @Test
+    void aBackupOfAPostgresServerNamesItAndMayNamePgDumpButNeverTakesAPasswordInTheAddress() {
+        assertEquals(new CommandLine.Backup(Path.of("/srv/vpr/data"), Path.of("копия"), "jdbc:postgresql://db:5432/vpr?user=vpr",
+                        Path.of("/opt/pg/bin/pg_dump")),
+                CommandLine.parse(List.of("backup", "--to", "копия", "--data", "/srv/vpr/data", "--database",
+                        "jdbc:postgresql://db:5432/vpr?user=vpr", "--pg-dump", "/opt/pg/bin/pg_dump")));
+        CommandLine.Message secret = assertInstanceOf(CommandLine.Message.class, CommandLine.parse(List.of("backup", "--to", "x",
+                "--database", "jdbc:postgresql://db/vpr?user=vpr&password=секрет")));
+        assertTrue(secret.error() && secret.text().startsWith("Пароль базы данных нельзя указывать в командной строке"),
+                secret.text());
+        assertEquals(new CommandLine.Message("--pg-dump нужен только вместе с --database (копия базы на сервере PostgreSQL).",
+                true), CommandLine.parse(List.of("backup", "--to", "x", "--pg-dump", "/usr/bin/pg_dump")));
     }
 
     @Test

@@ -26,6 +26,20 @@ class DatabaseTest {
     }
 
     @Test
+    void pgDumpReachesTheServerOfTheUrlWithThePasswordInItsEnvironmentNeverItsArguments() {
+        Database database = Database.of("jdbc:postgresql://db.rcoi.local:5433/vpr?user=vpr&currentSchema=district7",
+                Map.of("VPR_DB_PASSWORD", "s3cret")).database();
+        assertEquals(Map.of("PGHOST", "db.rcoi.local", "PGPORT", "5433", "PGDATABASE", "vpr", "PGUSER", "vpr",
+                "PGPASSWORD", "s3cret", "PGAPPNAME", "vpr-svod"), database.clientEnvironment());
+        assertEquals(java.util.Optional.of("district7"), database.schema());
+        Database userFromEnvironment = Database.of("jdbc:postgresql://db/vpr", Map.of("VPR_DB_USER", "svod")).database();
+        assertEquals("svod", userFromEnvironment.clientEnvironment().get("PGUSER"));
+        assertEquals("5432", userFromEnvironment.clientEnvironment().get("PGPORT"));
+        assertEquals(java.util.Optional.empty(), userFromEnvironment.schema());
+        assertEquals(Map.of(), Database.sqlite(dir.resolve("vpr-svod.db")).clientEnvironment());
+    }
+
+    @Test
     void somethingElseThanAPostgresUrlIsExplained() {
         assertEquals("Параметр --database ожидает адрес сервера PostgreSQL вида jdbc:postgresql://сервер:5432/vpr,"
                 + " указано «/srv/vpr.db».", Database.of("/srv/vpr.db", Map.of()).problem());

@@ -38,6 +38,15 @@ final class Desk implements AutoCloseable {
 
     /** @param everyTemplate all shipped templates, so that every document is made (else only the analytical report) */
     Desk(Path dir, ReferenceWorkbook reference, boolean everyTemplate) {
+        this(dir, reference, everyTemplate, null);
+    }
+
+    /** The desk on a PostgreSQL server's database ({@code --database}), whose folders a second instance may share. */
+    Desk(Path dir, String databaseUrl) {
+        this(dir, ReferenceWorkbook.example(), false, databaseUrl);
+    }
+
+    private Desk(Path dir, ReferenceWorkbook reference, boolean everyTemplate, String databaseUrl) {
         this.dir = dir;
         try {
             Path templates = Files.createDirectories(dir.resolve("templates"));
@@ -53,7 +62,8 @@ final class Desk implements AutoCloseable {
         }
         Settings settings = new Settings(Settings.Mode.SERVE, dir.resolve("inbox"), dir.resolve("outbox"),
                 dir.resolve("templates").resolve("справочник.xlsx"), dir.resolve("templates"), dir.resolve("data"),
-                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2), null, false, null);
+                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2), null, false, null,
+                databaseUrl);
         this.settings = settings;
         app = App.open(settings, clock).orElseThrow();
         app.pipeline().runOnce();
@@ -73,6 +83,11 @@ final class Desk implements AutoCloseable {
     void restart() {
         app.close();
         app = App.open(settings, clock).orElseThrow();
+    }
+
+    /** Another instance on the same folders and database (PostgreSQL only: SQLite's data folder is locked). */
+    App another() {
+        return App.open(settings, clock).orElseThrow();
     }
 
     Path outbox() {
