@@ -220,7 +220,7 @@ class LintAndLoadingTest {
         }
         for (int n = 0; n < 6; n++) {
             assertEquals(n + 1, results.get(n).size());
-            assertEquals((n + 1) + ". Школа " + n + "-" + n, results.get(n).get(n));
+            assertEquals((n + 1) + ". Школа " + n + "\u2011" + n, results.get(n).get(n), "a hyphen between digits is a no-break one");
         }
     }
 
