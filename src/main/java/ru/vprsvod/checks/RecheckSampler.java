@@ -23,6 +23,7 @@ import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.Rules;
 import ru.vprsvod.reference.Scale;
+import ru.vprsvod.reference.Seed;
 import ru.vprsvod.reference.Setting;
 import ru.vprsvod.submission.Participant;
 
@@ -194,11 +195,7 @@ final class RecheckSampler {
 
     /** A number written in the sheet is the seed itself; any other text is hashed to one. */
     static long seed(String text) {
-        String t = text.strip();
-        if (t.matches("-?\\d{1,18}")) {
-            return Long.parseLong(t);
-        }
-        return hash(t) & Long.MAX_VALUE;
+        return Seed.written(text);
     }
 
     private static long derivedSeed(int year, List<Candidate> candidates) {
@@ -213,15 +210,6 @@ final class RecheckSampler {
             long hash = ByteBuffer.wrap(digest.digest()).getLong();
             // Kept below 10^15 so that it reads (and can be typed back) as an ordinary number.
             return (hash & Long.MAX_VALUE) % 1_000_000_000_000_000L;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,9 +1,5 @@
 package ru.vprsvod.commission;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +10,7 @@ import java.util.stream.Collectors;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.RuleParameter;
 import ru.vprsvod.reference.School;
-import ru.vprsvod.reference.Setting;
+import ru.vprsvod.reference.Seed;
 import ru.vprsvod.reference.WorkSpec;
 
 /**
@@ -64,20 +60,13 @@ public final class CrossCheckPlan {
         }
         Set<String> group = riskGroup.stream().map(String::toLowerCase).collect(Collectors.toSet());
         boolean outside = reference.rules().get(RuleParameter.CROSS_RISK_OUTSIDE).on();
-        Setting seedSetting = reference.rules().get(RuleParameter.CROSS_SEED);
-        long seed;
-        String origin;
-        if (seedSetting.value().isBlank()) {
-            StringBuilder text = new StringBuilder(String.valueOf(year));
-            reference.schools().stream().map(School::login).sorted().forEach(l -> text.append('\n').append(l));
-            seed = (hash(text.toString()) & Long.MAX_VALUE) % 1_000_000_000_000_000L;
-            origin = "вычислено из года и состава школ (те же школы — то же распределение); чтобы закрепить распределение,"
-                    + " впишите его в параметр «" + RuleParameter.CROSS_SEED.label() + "» листа «Правила»";
-        } else {
-            String t = seedSetting.value().strip();
-            seed = t.matches("-?\\d{1,18}") ? Long.parseLong(t) : hash(t) & Long.MAX_VALUE;
-            origin = "задано в справочнике: «" + t + "» (" + seedSetting.cell() + ")";
-        }
+        StringBuilder text = new StringBuilder(String.valueOf(year));
+        reference.schools().stream().map(School::login).sorted().forEach(l -> text.append('\n').append(l));
+        Seed drawn = Seed.of(reference.rules().get(RuleParameter.CROSS_SEED), text.toString(), "вычислено из года и состава"
+                + " школ (те же школы — то же распределение); чтобы закрепить распределение, впишите его в параметр «"
+                + RuleParameter.CROSS_SEED.label() + "» листа «Правила»");
+        long seed = drawn.value();
+        String origin = drawn.origin();
         List<Subject> subjects = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (gradesBySubject.isEmpty()) {
@@ -108,14 +97,6 @@ public final class CrossCheckPlan {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static long hash(String text) {
-        try {
-            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public int year() {

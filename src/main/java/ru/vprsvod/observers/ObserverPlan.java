@@ -1,9 +1,5 @@
 package ru.vprsvod.observers;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +17,8 @@ import java.util.stream.Collectors;
 import ru.vprsvod.reference.ObserverEntry;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.RuleParameter;
+import ru.vprsvod.reference.Seed;
 import ru.vprsvod.reference.School;
-import ru.vprsvod.reference.Setting;
 import ru.vprsvod.russian.RussianFormat;
 import ru.vprsvod.schedule.Sitting;
 
@@ -125,21 +121,14 @@ public record ObserverPlan(List<Slot> slots, List<Assignment> assignments, List<
                     + " в школах вне группы риска — без наблюдателя по этому правилу");
         }
 
-        Setting seedSetting = reference.rules().get(RuleParameter.OBSERVERS_SEED);
-        long seed;
-        String origin;
-        if (seedSetting.value().isBlank()) {
-            StringBuilder text = new StringBuilder(String.valueOf(reference.campaignYear()));
-            slots.forEach(s -> text.append('\n').append(s.date()).append(' ').append(s.school().login()).append(' ').append(s.works()));
-            reference.observers().stream().map(ObserverEntry::name).sorted().forEach(n -> text.append('\n').append(n));
-            seed = (hash(text.toString()) & Long.MAX_VALUE) % 1_000_000_000_000_000L;
-            origin = "вычислено из года, графика и банка наблюдателей (те же данные — то же распределение); чтобы закрепить"
-                    + " распределение, впишите его в параметр «" + RuleParameter.OBSERVERS_SEED.label() + "» листа «Правила»";
-        } else {
-            String t = seedSetting.value().strip();
-            seed = t.matches("-?\\d{1,18}") ? Long.parseLong(t) : hash(t) & Long.MAX_VALUE;
-            origin = "задано в справочнике: «" + t + "» (" + seedSetting.cell() + ")";
-        }
+        StringBuilder text = new StringBuilder(String.valueOf(reference.campaignYear()));
+        slots.forEach(s -> text.append('\n').append(s.date()).append(' ').append(s.school().login()).append(' ').append(s.works()));
+        reference.observers().stream().map(ObserverEntry::name).sorted().forEach(n -> text.append('\n').append(n));
+        Seed drawn = Seed.of(reference.rules().get(RuleParameter.OBSERVERS_SEED), text.toString(), "вычислено из года,"
+                + " графика и банка наблюдателей (те же данные — то же распределение); чтобы закрепить распределение,"
+                + " впишите его в параметр «" + RuleParameter.OBSERVERS_SEED.label() + "» листа «Правила»");
+        long seed = drawn.value();
+        String origin = drawn.origin();
         List<ObserverEntry> bank = new ArrayList<>(reference.observers());
         bank.sort(Comparator.comparing(ObserverEntry::name).thenComparing(ObserverEntry::where));
         Collections.shuffle(bank, new Random(seed));
@@ -233,14 +222,6 @@ public record ObserverPlan(List<Slot> slots, List<Assignment> assignments, List<
                 + String.join("; ", busy) + "); на " + RussianFormat.date(slot.date()) + " не хватает "
                 + RussianFormat.count(open, "наблюдателя", "наблюдателей", "наблюдателей") + ". Добавьте наблюдателей на"
                 + " листе «Наблюдатели».";
-    }
-
-    private static long hash(String text) {
-        try {
-            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The assignments of one observer, by date. */
