@@ -40,7 +40,7 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
 
     /** The deadlines of the reference alone, with no schedules known (so nobody is named as not having sent one). */
     public static DeadlineCalendar of(Reference reference) {
-        return of(reference, List.of(), false);
+        return of(reference, List.of(), false, List.of());
     }
 
     /**
@@ -50,10 +50,19 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
      * schedule.
      */
     public static DeadlineCalendar of(Reference reference, List<Sitting> sittings) {
-        return of(reference, sittings, true);
+        return of(reference, sittings, true, List.of());
     }
 
-    private static DeadlineCalendar of(Reference reference, List<Sitting> sittings, boolean schedulesKnown) {
+    /**
+     * As {@link #of(Reference, List)}, with the observers' order as issued: each observers' report names the
+     * observer who owes it and says whether it came ({@code duties} empty before the order is made).
+     */
+    public static DeadlineCalendar of(Reference reference, List<Sitting> sittings, List<ObserverDuty> duties) {
+        return of(reference, sittings, true, duties);
+    }
+
+    private static DeadlineCalendar of(Reference reference, List<Sitting> sittings, boolean schedulesKnown,
+                                       List<ObserverDuty> duties) {
         int year = reference.campaignYear();
         Rules rules = reference.rules();
         List<Deadline> deadlines = new ArrayList<>();
@@ -96,7 +105,7 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
                     extra.source().isEmpty() ? "лист «Сроки» справочника" : extra.source(),
                     extra.who().isEmpty() ? "не указано" : extra.who(), ""));
         }
-        observersReports(reference, sittings, schedulesKnown, deadlines);
+        observersReports(reference, sittings, schedulesKnown, duties, deadlines);
         boolean shift = rules.get(RuleParameter.WEEKEND_SHIFT).on();
         List<Deadline> dated = new ArrayList<>();
         for (Deadline d : deadlines) {
@@ -155,7 +164,7 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
 
     /** The schedules' due date, and one observers' report per school and date of the schedule. */
     private static void observersReports(Reference reference, List<Sitting> sittings, boolean schedulesKnown,
-                                         List<Deadline> deadlines) {
+                                         List<ObserverDuty> duties, List<Deadline> deadlines) {
         Rules rules = reference.rules();
         reference.requisites().optionalPeriodEnd().ifPresent(end -> {
             Setting due = rules.get(RuleParameter.SCHEDULE_DUE_DAYS);
@@ -187,12 +196,20 @@ public record DeadlineCalendar(int year, List<Deadline> deadlines, List<String> 
             String works = String.join("; ", day.stream().sorted().map(s -> s.work().title()
                     + (s.classes().isEmpty() ? "" : " (" + String.join(", ", s.classes()) + ")")).toList());
             LocalDate plain = first.date().plusMonths(months.number().longValue());
+            Optional<ObserverDuty> duty = duties.stream()
+                    .filter(d -> d.school().equals(first.school()) && d.date().equals(first.date())).findFirst();
+            if (!duties.isEmpty() && duty.isEmpty()) {
+                continue; // the order sends nobody there (only the risk group is observed): no report is owed
+            }
+            String who = duty.map(d -> d.observer().isEmpty() ? school + ": наблюдатель не назначен (отчёта не будет)"
+                    : "наблюдатель " + RussianFormat.shortName(d.observer()) + " (" + school + "): " + d.reported()
+                    .map(on -> "отчёт получен " + RussianFormat.date(on)).orElse("отчёт не получен")).orElse(school);
             deadlines.add(new Deadline("observers-" + first.school().replaceAll("[^A-Za-z0-9]", "") + "-" + first.date(),
                     plain, "Отчёт общественного наблюдателя: " + school,
                     "Общественный наблюдатель, присутствовавший " + RussianFormat.date(first.date()) + " в " + school
                             + " (" + works + "), представляет отчёт муниципальному координатору в течение "
                             + months.number().intValue() + " мес. после дня проведения работы.",
-                    months.source(), school, ""));
+                    months.source(), who, duties.isEmpty() ? "" : "/observers"));
         }
     }
 }

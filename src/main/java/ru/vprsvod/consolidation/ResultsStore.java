@@ -130,6 +130,9 @@ public final class ResultsStore implements AutoCloseable {
             if (imports.schedule().isPresent()) {
                 ScheduleTables.insert(connection, fileId, check.status().accepted(), imports.schedule().get());
             }
+            if (imports.observerReport().isPresent()) {
+                ObserverTables.insertReport(connection, fileId, check.status().accepted(), imports.observerReport().get());
+            }
             // In the same transaction: the journal says «recorded» exactly when the file is counted.
             Journal.insert(connection, clock.instant(), Journal.Step.RECORDED, arrival.claimId(), arrival.sha256(), fileId,
                     arrival.originalName(), check.school().isEmpty() ? arrival.senderSchool() : check.school(),
@@ -152,15 +155,17 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /**
-     * The accepted file with this content whose data is in force now (none of its submissions replaced, or the
-     * school's schedule in force), if any: only a repeat of that file is a duplicate. The same bytes as an older,
+     * The accepted file with this content whose data is in force now (none of its submissions replaced, the
+     * school's schedule in force, or the observer's report that counts for its school and date), if any: only a repeat of that file is a duplicate. The same bytes as an older,
      * since replaced file are a school going back to its earlier file, and the latest file sent is what counts.
      */
     public synchronized Optional<ReceivedFile> inForceWithHash(String sha256) {
         return files("WHERE sha256 = ? AND status IN ('ACCEPTED','ACCEPTED_WITH_WARNINGS')"
                 + " AND (EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = files.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = files.id AND s.replaced_by IS NOT NULL)"
-                + " OR files.id IN (SELECT max(file_id) FROM schedules WHERE accepted = 1 GROUP BY school, year))"
+                + " OR files.id IN (SELECT max(file_id) FROM schedules WHERE accepted = 1 GROUP BY school, year)"
+                + " OR files.id IN (SELECT max(file_id) FROM observer_reports WHERE accepted = 1"
+                + " GROUP BY year, school, sitting_date))"
                 + " ORDER BY id DESC LIMIT 1", sha256).stream().findFirst();
     }
 
@@ -283,6 +288,37 @@ public final class ResultsStore implements AutoCloseable {
     public synchronized Optional<ScheduleVersions> scheduleVersions(long fileId) {
         return scheduleOfFile(fileId).map(schedule -> ScheduleVersions.of(schedule, schedule.school().isEmpty() ? List.of()
                 : scheduleHistory(schedule.school(), schedule.year())));
+    }
+
+    /**
+     * Keeps the observers' order of a year as it was just made (replacing the one made before), so the reports that
+     * come back are matched against what the observers were sent.
+     */
+    public synchronized void issueObserverVisits(int year, List<ru.vprsvod.observers.Visit> visits) {
+        read(c -> {
+            ObserverTables.replaceVisits(c, year, visits);
+            return visits.size();
+        });
+    }
+
+    /** The visits of the year's observers' order as last made, by date then school; empty before it was made. */
+    public synchronized List<ru.vprsvod.observers.Visit> observerVisits(int year) {
+        return read(c -> ObserverTables.visits(c, year));
+    }
+
+    /** Every observer's report received for a year, accepted or rejected, oldest first. */
+    public synchronized List<StoredObserverReport> observerReports(int year) {
+        return read(c -> ObserverTables.reports(c, year));
+    }
+
+    /** Every observer's report received, of every year, oldest first. */
+    public synchronized List<StoredObserverReport> observerReportFiles() {
+        return read(ObserverTables::all);
+    }
+
+    /** The observer's report a received file was, if it was one. */
+    public synchronized Optional<StoredObserverReport> observerReportOfFile(long fileId) {
+        return read(c -> ObserverTables.ofFile(c, fileId));
     }
 
     /** The fingerprint of the data a generated document was last made from, if it was made. */

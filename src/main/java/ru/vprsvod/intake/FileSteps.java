@@ -8,6 +8,7 @@ import ru.vprsvod.consolidation.Arrival;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.consolidation.ScheduleVersions;
+import ru.vprsvod.consolidation.StoredObserverReport;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.publishing.OutboxNames;
@@ -161,6 +162,13 @@ final class FileSteps {
             outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
             return;
         }
+        Optional<StoredObserverReport> report = store.observerReportOfFile(file.id());
+        if (report.isPresent()) {
+            String text = ReceiptText.observerReport(file, report.get(), earlierReport(report.get()).flatMap(r -> store.file(r.fileId())),
+                    reference, clock.getZone());
+            outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
+            return;
+        }
         List<StoredSubmission> brought = store.submissionsOfFile(file.id());
         List<ReceiptText.Replacement> replaced = new ArrayList<>();
         for (StoredSubmission s : brought) {
@@ -183,6 +191,20 @@ final class FileSteps {
         String text = ReceiptText.of(file, brought, replaced, inForce, original, store.federalListOfFile(file.id()), reference,
                 clock.getZone());
         outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
+    }
+
+    /**
+     * For an accepted report, the accepted report of the same school and day received before it (the one it
+     * supersedes); for a rejected one, the accepted report that still counts.
+     */
+    private Optional<StoredObserverReport> earlierReport(StoredObserverReport report) {
+        if (report.date() == null || report.school().isEmpty()) {
+            return Optional.empty();
+        }
+        return store.observerReports(report.year()).stream()
+                .filter(r -> r.accepted() && r.fileId() < report.fileId() && r.school().equals(report.school())
+                        && report.date().equals(r.date()))
+                .reduce((a, b) -> b);
     }
 
     private static long millisSince(long nanos) {

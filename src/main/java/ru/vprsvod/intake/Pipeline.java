@@ -147,7 +147,7 @@ public final class Pipeline implements AutoCloseable {
         this.archive = archive;
         this.outbox = outbox;
         this.outputs = outputs;
-        this.recognition = new Recognition(limits, readTimeout, inbox.giveUp());
+        this.recognition = new Recognition(limits, readTimeout, inbox.giveUp(), store::observerVisits);
         this.clock = clock;
         this.life = new FileLife(store);
         this.steps = new FileSteps(store, workFolder, archive, outbox, recognition, life, clock);

@@ -11,9 +11,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.Imports;
+import ru.vprsvod.consolidation.ObserverReportImport;
+import ru.vprsvod.observers.ObserverReportReader;
+import ru.vprsvod.observers.Visit;
 import ru.vprsvod.consolidation.ScheduleImport;
 import ru.vprsvod.recheck.RecheckProtocol;
 import ru.vprsvod.reference.FederalList;
@@ -30,7 +34,8 @@ import ru.vprsvod.workbook.Workbooks;
 
 /**
  * What a received file is, and its verdict: read once on a reader thread within the time bound, then recognised as
- * a federal list, a re-check protocol, a school's «График проведения ВПР» or its results form and checked as such.
+ * a federal list, a re-check protocol, a school's «График проведения ВПР», a public observer's report or a school's
+ * results form, and checked as such.
  */
 final class Recognition implements AutoCloseable {
 
@@ -46,15 +51,19 @@ final class Recognition implements AutoCloseable {
         return t;
     });
     private final AtomicInteger stuckReaders = new AtomicInteger();
+    private final IntFunction<List<Visit>> observersOrder;
 
     /**
-     * @param readTimeout how long reading and checking one file may take before it is rejected as too complex
-     * @param giveUp      how long the inbox waits for a file that never looks whole (named in the receipt)
+     * @param readTimeout    how long reading and checking one file may take before it is rejected as too complex
+     * @param giveUp         how long the inbox waits for a file that never looks whole (named in the receipt)
+     * @param observersOrder the visits of a year's observers' order as issued, which an observer's report is
+     *                       matched against (asked only when a file is one)
      */
-    Recognition(ReadLimits limits, Duration readTimeout, Duration giveUp) {
+    Recognition(ReadLimits limits, Duration readTimeout, Duration giveUp, IntFunction<List<Visit>> observersOrder) {
         this.limits = limits;
         this.readTimeout = readTimeout;
         this.giveUp = giveUp;
+        this.observersOrder = observersOrder;
     }
 
     /**
@@ -158,7 +167,29 @@ final class Recognition implements AutoCloseable {
         if (schedule.isPresent()) {
             return schedule(claim.originalName(), schedule.get(), reference.campaignYear());
         }
+        String school = claim.schoolIsAuthoritative() ? claim.school() : null;
+        Optional<ObserverReportReader.Reading> report = ObserverReportReader.find(claim.originalName(), opened.workbook(),
+                reference, observersOrder.apply(reference.campaignYear()), school);
+        if (report.isPresent()) {
+            return observerReport(claim.originalName(), report.get(), reference.campaignYear(), school == null);
+        }
         return new Received(results.check(opened.workbook(), sender));
+    }
+
+    /**
+     * A public observer's report: taken whole or not at all, recorded rejected too (its receipt names the report
+     * that counts). Its receipt goes back to whoever sent it: a school's clerk, or the department's folder for a file
+     * the observer (or the coordinator) put in the inbox.
+     */
+    private static Received observerReport(String fileName, ObserverReportReader.Reading reading, int year,
+                                           boolean forDepartment) {
+        Status status = reading.rejected() ? Status.REJECTED
+                : reading.problems().isEmpty() ? Status.ACCEPTED : Status.ACCEPTED_WITH_WARNINGS;
+        List<String> violations = reading.violations().stream()
+                .map(a -> a.question() + (a.comment().isEmpty() ? "" : " — " + a.comment())).toList();
+        return new Received(new FormCheck(fileName, reading.school(), status, reading.problems(), 0, List.of()),
+                Imports.observerReport(new ObserverReportImport(reading.school(), year, reading.date(), reading.observer(),
+                        violations, reading.remarks())), forDepartment, null);
     }
 
     /**

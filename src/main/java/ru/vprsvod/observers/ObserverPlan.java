@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import ru.vprsvod.calendar.DeadlineCalendar;
 import ru.vprsvod.reference.ObserverEntry;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.RuleParameter;
@@ -222,6 +223,17 @@ public record ObserverPlan(List<Slot> slots, List<Assignment> assignments, List<
                 + String.join("; ", busy) + "); на " + RussianFormat.date(slot.date()) + " не хватает "
                 + RussianFormat.count(open, "наблюдателя", "наблюдателей", "наблюдателей") + ". Добавьте наблюдателей на"
                 + " листе «Наблюдатели».";
+    }
+
+    /**
+     * The plan as the order issues it: every slot with its observer, or none, and the day the report is due
+     * ({@link DeadlineCalendar#observersReportDue}, as the памятка prints it).
+     */
+    public List<Visit> visits(Reference reference) {
+        Map<Slot, String> observers = new LinkedHashMap<>();
+        assignments.forEach(a -> observers.put(a.slot(), a.observer().name()));
+        return slots.stream().map(s -> new Visit(s.school().login(), s.date(), s.works(), observers.getOrDefault(s, ""),
+                DeadlineCalendar.observersReportDue(s.sittings().get(0), reference))).toList();
     }
 
     /** The assignments of one observer, by date. */

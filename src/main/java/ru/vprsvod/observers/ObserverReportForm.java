@@ -32,6 +32,11 @@ public final class ObserverReportForm {
     private ObserverReportForm() {
     }
 
+    /** The questions of the blank, in order. */
+    public static List<String> questions() {
+        return QUESTIONS;
+    }
+
     /** «edu990001_Отчёт_наблюдателя_2026-04-14.xlsx». */
     public static String fileName(ObserverPlan.Assignment assignment) {
         return assignment.slot().school().login() + "_Отчёт_наблюдателя_" + assignment.slot().date() + ".xlsx";

@@ -21,9 +21,9 @@ import ru.vprsvod.workbook.Workbook;
 /**
  * A filled «Отчёт общественного наблюдателя» ({@link ObserverReportForm}): a sheet whose name or title mentions the
  * report, «Логин ОО», «Дата проведения» and «Наблюдатель» with their values right of them above a table «Вопрос |
- * Ответ | Комментарий», and a «Замечания» row. A report is recorded per school and date, so a date on which the
- * school writes nothing by the plan's schedule rejects it; an observer the plan did not send there is a warning (the
- * coordinator may have sent someone else by hand).
+ * Ответ | Комментарий», and a «Замечания» row. A report is recorded per school and date of the observers' order as
+ * issued ({@link Visit}), so a school and date the order does not name rejects it; an observer the order did not send
+ * there is a warning (the coordinator may have sent someone else by hand).
  */
 public final class ObserverReportReader {
 
@@ -55,12 +55,19 @@ public final class ObserverReportReader {
     private ObserverReportReader() {
     }
 
-    /** Reads the report sheet of a workbook; empty when no sheet of it is an observer's report. */
-    public static Optional<Reading> find(String file, Workbook workbook, Reference reference, ObserverPlan plan) {
+    /**
+     * Reads the report sheet of a workbook; empty when no sheet of it is an observer's report.
+     *
+     * @param order  the visits of the observers' order as issued for the campaign year (empty before it is made)
+     * @param sender the login of the school the file came from when that is known for sure (a clerk's upload), or
+     *               null: a school may pass on the report of its own visit, not of another school's
+     */
+    public static Optional<Reading> find(String file, Workbook workbook, Reference reference, List<Visit> order,
+                                         String sender) {
         for (Sheet sheet : workbook.sheets()) {
             Optional<SheetRow> header = header(sheet);
             if (header.isPresent()) {
-                return Optional.of(read(file, sheet, header.get(), reference, plan));
+                return Optional.of(read(file, sheet, header.get(), reference, order, sender));
             }
         }
         return Optional.empty();
@@ -87,10 +94,12 @@ public final class ObserverReportReader {
         return Optional.empty();
     }
 
-    private static Reading read(String file, Sheet sheet, SheetRow header, Reference reference, ObserverPlan plan) {
+    private static Reading read(String file, Sheet sheet, SheetRow header, Reference reference, List<Visit> order,
+                                String sender) {
         List<Problem> problems = new ArrayList<>();
         Optional<Cell[]> login = labelled(sheet, header, "логин");
         Optional<School> school = Optional.empty();
+        Optional<School> fromSender = Optional.ofNullable(sender).flatMap(reference::school);
         if (login.isEmpty()) {
             problems.add(Problem.error(file, sheet.name(), "", "над таблицей нет ячейки «Логин ОО» с логином школы", "",
                     "«Логин ОО» и рядом логин ФИС ОКО, как в бланке отчёта"));
@@ -98,6 +107,11 @@ public final class ObserverReportReader {
             school = reference.school(CellValues.text(login.get()[1]));
             if (school.isEmpty()) {
                 problems.add(error(file, sheet, login.get()[1], "школы с таким логином нет в справочнике", "логин ФИС ОКО школы"));
+            } else if (fromSender.isPresent() && !fromSender.get().equals(school.get())) {
+                problems.add(error(file, sheet, login.get()[1], "файл прислан от имени школы " + fromSender.get().name()
+                        + " (" + fromSender.get().login() + "), а отчёт — о другой школе: отчёт о наблюдении в другой"
+                        + " школе присылает наблюдатель или эта школа", fromSender.get().login()));
+                school = Optional.empty();
             }
         }
         Optional<Cell[]> dateCells = labelled(sheet, header, "дата");
@@ -112,21 +126,23 @@ public final class ObserverReportReader {
                         "дата вида 14.04." + reference.campaignYear()));
             }
         }
-        Optional<ObserverPlan.Slot> slot = Optional.empty();
+        Optional<Visit> visit = Optional.empty();
         if (school.isPresent() && date != null) {
             String login0 = school.get().login();
             LocalDate day = date;
-            slot = plan.slots().stream().filter(s -> s.school().login().equals(login0) && s.date().equals(day)).findFirst();
-            if (slot.isEmpty()) {
-                String dates = plan.slots().stream().filter(s -> s.school().login().equals(login0))
-                        .map(s -> RussianFormat.date(s.date())).collect(Collectors.joining(", "));
-                problems.add(error(file, sheet, dateCells.get()[1], "в графике у школы " + school.get().name()
-                        + " нет работ в этот день: отчёт не к чему отнести", dates.isEmpty()
-                        ? "день проведения ВПР по графику школы (в графике дней этой школы нет)" : "день проведения ВПР по"
-                        + " графику школы: " + dates));
+            visit = order.stream().filter(v -> v.school().equals(login0) && v.date().equals(day)).findFirst();
+            if (visit.isEmpty()) {
+                String dates = order.stream().filter(v -> v.school().equals(login0))
+                        .map(v -> RussianFormat.date(v.date())).collect(Collectors.joining(", "));
+                problems.add(error(file, sheet, dateCells.get()[1], order.isEmpty()
+                        ? "приказ об общественных наблюдателях ещё не сформирован (нет графиков школ или листа «Наблюдатели»"
+                        + " справочника): отчёт не к чему отнести" : "в приказе об общественных наблюдателях у школы "
+                        + school.get().name() + " нет этого дня: отчёт не к чему отнести", dates.isEmpty()
+                        ? "день проведения ВПР в школе по приказу о наблюдателях (в приказе дней этой школы нет)"
+                        : "день проведения ВПР в школе по приказу о наблюдателях: " + dates));
             }
         }
-        String observer = observer(file, sheet, header, reference, slot, plan, problems);
+        String observer = observer(file, sheet, header, reference, visit, problems);
         List<Answer> answers = new ArrayList<>();
         String remarks = "";
         for (SheetRow row : sheet.rows()) {
@@ -164,8 +180,8 @@ public final class ObserverReportReader {
         return new Reading(school.map(School::login).orElse(""), date, observer, answers, remarks, problems);
     }
 
-    private static String observer(String file, Sheet sheet, SheetRow header, Reference reference,
-                                   Optional<ObserverPlan.Slot> slot, ObserverPlan plan, List<Problem> problems) {
+    private static String observer(String file, Sheet sheet, SheetRow header, Reference reference, Optional<Visit> visit,
+                                   List<Problem> problems) {
         Optional<Cell[]> cells = labelled(sheet, header, "наблюдатель");
         String name = cells.map(c -> CellValues.text(c[1]).replaceAll("\\s+", " ").strip()).orElse("");
         if (name.isEmpty()) {
@@ -179,15 +195,11 @@ public final class ObserverReportReader {
         if (known.isEmpty()) {
             problems.add(Problem.warning(file, sheet.name(), cells.get()[1].address(),
                     "наблюдателя нет на листе «Наблюдатели» справочника", name, "ФИО наблюдателя, как в приказе"));
-        } else if (slot.isPresent()) {
-            Optional<ObserverPlan.Assignment> assigned = plan.assignments().stream().filter(a -> a.slot().equals(slot.get()))
-                    .findFirst();
-            if (assigned.isEmpty() || !assigned.get().observer().equals(known.get())) {
-                problems.add(Problem.warning(file, sheet.name(), cells.get()[1].address(),
-                        "наблюдатель не назначен в эту школу на этот день" + assigned.map(a -> " (по приказу — "
-                                + RussianFormat.shortName(a.observer().name()) + ")").orElse(" (по приказу наблюдатель не"
-                                + " назначен)"), name, "ФИО наблюдателя, назначенного приказом"));
-            }
+        } else if (visit.isPresent() && !Texts.normalize(visit.get().observer()).equals(Texts.normalize(known.get().name()))) {
+            problems.add(Problem.warning(file, sheet.name(), cells.get()[1].address(),
+                    "наблюдатель не назначен в эту школу на этот день" + (visit.get().observed() ? " (по приказу — "
+                            + RussianFormat.shortName(visit.get().observer()) + ")" : " (по приказу наблюдатель не"
+                            + " назначен)"), name, "ФИО наблюдателя, назначенного приказом"));
         }
         return known.map(ObserverEntry::name).orElse(name);
     }

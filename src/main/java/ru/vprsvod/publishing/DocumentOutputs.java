@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +26,7 @@ import ru.vprsvod.document.DocxTemplate;
 import ru.vprsvod.document.Rendering;
 import ru.vprsvod.document.TemplateLoading;
 import ru.vprsvod.document.TemplateProblem;
+import ru.vprsvod.observers.ObserverPlan;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.pdf.PdfConverter;
 import ru.vprsvod.pdf.PdfResult;
@@ -84,7 +86,8 @@ final class DocumentOutputs {
      * (once there are results), the re-check order (when works are selected) and a road map draft for each school
      * of the risk group.
      */
-    void make(List<Campaign> campaigns, Findings findings, Reference reference, boolean force, Consumer<String> progress) {
+    void make(List<Campaign> campaigns, Findings findings, Optional<ObserverPlan> observers, Reference reference,
+              boolean force, Consumer<String> progress) {
         Pass pass = new Pass(force, progress);
         pdfNote();
         for (Campaign campaign : campaigns) {
@@ -111,7 +114,7 @@ final class DocumentOutputs {
         }
         recheckCommissions(pass, year, findings, reference);
         schoolRoadMaps(pass, year, findings, reference);
-        observers(pass, year, schedule, CrossCheckOrder.riskGroup(year, findings), reference);
+        observers(pass, year, observers, reference);
     }
 
     /** The sittings of every school's schedule in force for the year (its latest accepted «График»). */
@@ -121,7 +124,8 @@ final class DocumentOutputs {
 
     /** The observers' documents of a given schedule, as {@link #make} makes them once stored schedules reach it. */
     void observers(List<ru.vprsvod.schedule.Sitting> sittings, Set<String> riskGroup, Reference reference) {
-        observers(new Pass(false, name -> { }), reference.campaignYear(), sittings, riskGroup, reference);
+        observers(new Pass(false, name -> { }), reference.campaignYear(), ObserverReportBlanks.plan(sittings, riskGroup,
+                reference), reference);
     }
 
     /**
@@ -129,11 +133,9 @@ final class DocumentOutputs {
      * schedule and the «Наблюдатели» sheet (the risk group that goes first is last year's, as for the cross-checking);
      * the slots nobody could take are written beside the order. Nothing is made without a schedule or a bank.
      */
-    private void observers(Pass pass, int year, List<ru.vprsvod.schedule.Sitting> sittings, Set<String> riskGroup,
-                           Reference reference) {
+    private void observers(Pass pass, int year, Optional<ObserverPlan> observers, Reference reference) {
         Path notes = outbox.resolve(OutboxNames.observersNotes(year));
-        ru.vprsvod.observers.ObserverPlan plan = sittings.isEmpty() || reference.observers().isEmpty() ? null
-                : ru.vprsvod.observers.ObserverPlan.of(reference, sittings, riskGroup);
+        ObserverPlan plan = observers.orElse(null);
         if (plan == null || plan.slots().isEmpty()) {
             retire(OutboxNames.observersOrder(year));
             retireOutside(OutboxNames.observersFolder(year), ".docx", Set.of());

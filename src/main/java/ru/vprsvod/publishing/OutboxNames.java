@@ -176,6 +176,15 @@ public final class OutboxNames {
         return observersFolder(year) + "/Памятка наблюдателя — " + plainName(observer) + ".docx";
     }
 
+    /**
+     * The blank report of one visit, beside the observer's памятка: «Общественные наблюдатели ВПР 2026/Отчёт
+     * наблюдателя — Белоусов Игорь Викторович — edu990001, 14.04.2026.xlsx».
+     */
+    public static String observerReportBlank(int year, String observer, String school, java.time.LocalDate date) {
+        return observersFolder(year) + "/Отчёт наблюдателя — " + plainName(observer) + " — " + plainName(school) + ", "
+                + ru.vprsvod.russian.RussianFormat.date(date) + ".xlsx";
+    }
+
     /** A school's name as a file name: quotes dropped, anything unsafe replaced. */
     static String plainName(String name) {
         String plain = name.replaceAll("[«»\"“”„']", "").replaceAll("[^\\p{L}\\p{N} ._()№-]", " ").replaceAll("\\s+", " ").strip();

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.checks.Findings;
@@ -21,10 +22,12 @@ import ru.vprsvod.consolidation.ResultsStore;
 import ru.vprsvod.database.Coordination;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.log.LifeLog;
+import ru.vprsvod.observers.ObserverPlan;
 import ru.vprsvod.pdf.PdfConverter;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.schedule.ScheduleForm;
 import ru.vprsvod.report.ConsolidatedWorkbook;
+import ru.vprsvod.report.CrossCheckOrder;
 import ru.vprsvod.report.JsonReport;
 
 /**
@@ -49,6 +52,7 @@ public final class Outputs {
     private final LatestFindings latest;
     private final DocumentOutputs documents;
     private final RecheckCommissions commissions;
+    private final ObserverReportBlanks observerBlanks;
     private final Coordination coordination;
 
     /**
@@ -66,6 +70,7 @@ public final class Outputs {
         this.clock = clock;
         this.documents = new DocumentOutputs(store, outbox, templates, pdf, clock);
         this.commissions = new RecheckCommissions(store, outbox, temporaryRoot, clock);
+        this.observerBlanks = new ObserverReportBlanks(store, outbox, temporaryRoot, clock);
         this.coordination = coordination;
     }
 
@@ -130,8 +135,12 @@ public final class Outputs {
         }
         recheckResultsBack(reference, findings, force, progress);
         scheduleBlanks(reference, progress);
-        documents.make(campaigns, findings, reference, force, progress);
+        int year = reference.campaignYear();
+        Optional<ObserverPlan> observers = ObserverReportBlanks.plan(store.schedules(year).stream()
+                .flatMap(s -> s.sittings().stream()).toList(), CrossCheckOrder.riskGroup(year, findings), reference);
+        documents.make(campaigns, findings, observers, reference, force, progress);
         commissions.make(findings, reference, force, progress);
+        observerBlanks.make(observers, reference, force, progress);
         progress.accept(OutboxNames.REPORT_JSON);
         publishIfChanged(OutboxNames.REPORT_JSON, everything, force,
                 out -> JsonReport.write(out, campaigns, files, reference.requisites(), findings, clock.instant()));

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.StoredObserverReport;
 import ru.vprsvod.consolidation.StoredSchedule;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.reference.FederalList;
@@ -135,6 +136,50 @@ public final class ReceiptText {
                 + RussianFormat.dateTime(r.receivedAt(), zone) + " из файла «" + shown(r.originalName()) + "» (протокол № "
                 + r.id() + "): его даты действуют, пока исправленный файл не будет принят.\n")
                 .orElse("Принятого графика школы пока нет.\n");
+        verdict(t, file, stays);
+        return t.toString();
+    }
+
+    /**
+     * The receipt of a public observer's report: the school and day it is about, what it says went wrong, and the
+     * report of the same school and day it supersedes or — rejected — the one that still counts.
+     *
+     * @param earlier for an accepted report: the file of the report it supersedes; for a rejected one: the file of the
+     *                report that still counts for that school and day; if there is one
+     */
+    public static String observerReport(ReceivedFile file, StoredObserverReport report, Optional<ReceivedFile> earlier,
+                                        Reference reference, ZoneId zone) {
+        StringBuilder t = new StringBuilder();
+        heading(t, file, reference, zone);
+        if (!report.school().isEmpty()) {
+            line(t, "Школа", school(report.school(), reference));
+        }
+        line(t, "Вид", "отчёт общественного наблюдателя о проведении ВПР " + report.year()
+                + (report.date() == null ? "" : ", " + RussianFormat.date(report.date())));
+        if (!report.observer().isEmpty()) {
+            line(t, "Наблюдатель", report.observer());
+        }
+        line(t, "Результат", file.status().label().toUpperCase(java.util.Locale.ROOT));
+        t.append('\n');
+        if (report.accepted()) {
+            if (report.violations().isEmpty()) {
+                t.append("По отчёту нарушений порядка проведения ВПР не выявлено.\n");
+            } else {
+                t.append("По отчёту — ").append(RussianFormat.count(report.violations().size(), "ответ «нет»", "ответа «нет»",
+                        "ответов «нет»")).append(":\n");
+                report.violations().forEach(v -> t.append("  • ").append(v).append('\n'));
+            }
+            if (!report.remarks().isEmpty()) {
+                t.append("Замечания наблюдателя: ").append(report.remarks()).append('\n');
+            }
+            earlier.ifPresent(r -> t.append("  Заменяет отчёт из файла «").append(shown(r.originalName()))
+                    .append("», принятого ").append(RussianFormat.dateTime(r.receivedAt(), zone)).append(" (протокол № ")
+                    .append(r.id()).append("); прежний файл сохранён в архиве.\n"));
+            t.append('\n');
+        }
+        String stays = report.accepted() ? "" : earlier.map(r -> "В силе остаётся отчёт, принятый "
+                + RussianFormat.dateTime(r.receivedAt(), zone) + " из файла «" + shown(r.originalName()) + "» (протокол № "
+                + r.id() + ").\n").orElse("");
         verdict(t, file, stays);
         return t.toString();
     }

@@ -47,7 +47,7 @@ final class CalendarPage {
     private DeadlineCalendar calendar(Reference reference) {
         List<Sitting> sittings = store.schedules(reference.campaignYear()).stream()
                 .flatMap(s -> s.sittings().stream()).toList();
-        return DeadlineCalendar.of(reference, sittings);
+        return DeadlineCalendar.of(reference, sittings, ObserversPage.duties(store, reference.campaignYear(), clock.getZone()));
     }
 
     void page(Context ctx) {

@@ -182,10 +182,14 @@ final class FilesPage {
                 inForce.add(s.fileId());
             }
         }
+        Map<Long, String> reports = new HashMap<>();
+        store.observerReportFiles().forEach(r -> reports.put(r.fileId(), "Отчёт наблюдателя ВПР " + r.year()
+                + (r.date() == null ? "" : ", " + RussianFormat.date(r.date()))));
         List<Row> rows = new ArrayList<>();
         for (ReceivedFile f : store.files()) {
             String label = f.school().isEmpty() ? "не определена" : page.schoolLabel(f.school());
-            String schedule = schedules.containsKey(f.id()) ? "График проведения ВПР " + schedules.get(f.id()).year() : "";
+            String schedule = schedules.containsKey(f.id()) ? "График проведения ВПР " + schedules.get(f.id()).year()
+                    : reports.getOrDefault(f.id(), "");
             rows.add(new Row(f, label, works.getOrDefault(f.id(), List.of()), schedule, inForce.contains(f.id())));
         }
         return rows;

@@ -236,7 +236,8 @@ final class Intake {
 
     private void receipts(Context ctx, Session session, StringBuilder b, List<ReceivedFile> files) {
         for (ReceivedFile f : files) {
-            b.append(ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), schedule(f), page.schoolLabel(f.school()),
+            b.append(ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), schedule(f), store.observerReportOfFile(f.id()),
+                    page.schoolLabel(f.school()),
                     clock.getZone()));
         }
         b.append("<p><a class=button href=\"").append(session.isCoordinator() ? "/upload" : "/").append("\">Отправить ещё файлы</a></p>");
@@ -256,7 +257,8 @@ final class Intake {
     void receipt(Context ctx) {
         ReceivedFile f = visibleFile(ctx);
         page.render(ctx, "Протокол проверки файла № " + f.id(),
-                ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), schedule(f), page.schoolLabel(f.school()),
+                ReceiptView.html(f, store.submissionsOfFile(f.id()), stillInForce(f), schedule(f), store.observerReportOfFile(f.id()),
+                    page.schoolLabel(f.school()),
                         clock.getZone()));
     }
 

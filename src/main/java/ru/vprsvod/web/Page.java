@@ -15,7 +15,8 @@ final class Page {
             new Item("/recheck", "Итоги перепроверки"), new Item("/password", "Пароль"));
     private static final List<Item> COORDINATOR_MENU = List.of(new Item("/", "Сводка"), new Item("/files", "Файлы"),
             new Item("/journal", "Журнал приёма"),
-            new Item("/stats", "Статистика"), new Item("/objectivity", "Признаки"), new Item("/schedule", "График"), new Item("/calendar", "Календарь"), new Item("/documents", "Документы"), new Item("/upload", "Загрузить"),
+            new Item("/stats", "Статистика"), new Item("/objectivity", "Признаки"), new Item("/schedule", "График"), new Item("/calendar", "Календарь"), new Item("/observers", "Наблюдатели"),
+            new Item("/documents", "Документы"), new Item("/upload", "Загрузить"),
             new Item("/forms", "Бланки"), new Item("/templates", "Справочник и шаблоны"), new Item("/accounts", "Учётные записи"),
             new Item("/password", "Пароль"));
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.vprsvod.consolidation.ReceivedFile;
+import ru.vprsvod.consolidation.StoredObserverReport;
 import ru.vprsvod.consolidation.StoredSchedule;
 import ru.vprsvod.consolidation.StoredSubmission;
 import ru.vprsvod.russian.RussianFormat;
@@ -36,7 +37,7 @@ final class ReceiptView {
      */
     static String html(ReceivedFile f, List<StoredSubmission> brought, Map<StoredSubmission, ReceivedFile> inForce,
                        String schoolLabel, ZoneId zone) {
-        return html(f, brought, inForce, Optional.empty(), schoolLabel, zone);
+        return html(f, brought, inForce, Optional.empty(), Optional.empty(), schoolLabel, zone);
     }
 
     /**
@@ -47,7 +48,8 @@ final class ReceiptView {
     }
 
     static String html(ReceivedFile f, List<StoredSubmission> brought, Map<StoredSubmission, ReceivedFile> inForce,
-                       Optional<Schedule> schedule, String schoolLabel, ZoneId zone) {
+                       Optional<Schedule> schedule, Optional<StoredObserverReport> observerReport, String schoolLabel,
+                       ZoneId zone) {
         StringBuilder b = new StringBuilder("<section class=receipt id=\"file-").append(f.id()).append("\">");
         b.append("<h2>Протокол № ").append(f.id()).append(" — ").append(Html.escape(f.originalName())).append("</h2>");
         b.append("<p class=\"verdict ").append(statusClass(f.status())).append("\">Результат: <strong>")
@@ -72,6 +74,27 @@ final class ReceiptView {
                 v.superseded().ifPresent(r -> b.append("<p>Заменяет график из файла «").append(Html.escape(r.originalName()))
                         .append("», принятого ").append(RussianFormat.dateTime(r.receivedAt(), zone)).append(" (")
                         .append(link(r)).append("); прежний файл сохранён в архиве.</p>"));
+                b.append("</dd>");
+            }
+        });
+        observerReport.ifPresent(r -> {
+            b.append("<dt>Вид</dt><dd>отчёт общественного наблюдателя о проведении ВПР ").append(r.year())
+                    .append(r.date() == null ? "" : ", " + RussianFormat.date(r.date())).append("</dd>");
+            if (!r.observer().isEmpty()) {
+                b.append("<dt>Наблюдатель</dt><dd>").append(Html.escape(r.observer())).append("</dd>");
+            }
+            if (r.accepted()) {
+                b.append("<dt>По отчёту</dt><dd>");
+                if (r.violations().isEmpty()) {
+                    b.append("нарушений порядка проведения ВПР не выявлено");
+                } else {
+                    b.append("<ul>");
+                    r.violations().forEach(v -> b.append("<li>").append(Html.escape(v)).append("</li>"));
+                    b.append("</ul>");
+                }
+                if (!r.remarks().isEmpty()) {
+                    b.append("<p>Замечания наблюдателя: ").append(Html.escape(r.remarks())).append("</p>");
+                }
                 b.append("</dd>");
             }
         });

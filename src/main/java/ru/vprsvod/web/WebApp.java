@@ -58,6 +58,7 @@ public final class WebApp {
         IntakePages intakePages = new IntakePages(pipeline, store, page, clock);
         CalendarFeed calendarFeed = new CalendarFeed(accounts, page, clock);
         CalendarPage calendar = new CalendarPage(references, store, calendarFeed, page, clock);
+        ObserversPage observers = new ObserversPage(references, store, page, clock);
         RecheckResultsPage recheckResults = new RecheckResultsPage(references, findings, outbox, page);
         Map<String, byte[]> assets = Map.of("style.css", resource("style.css"), "progress.js", resource("progress.js"),
                 "favicon.svg", resource("favicon.svg"));
@@ -175,6 +176,8 @@ public final class WebApp {
             config.routes.get("/calendar.ics", calendar::ics, coordinator);
             config.routes.post("/calendar/feed", calendarFeed::renew, coordinator);
             config.routes.get("/api/calendar", calendar::api, coordinator);
+            config.routes.get("/observers", observers::page, coordinator);
+            config.routes.get("/api/observers", observers::api, coordinator);
         });
     }
 

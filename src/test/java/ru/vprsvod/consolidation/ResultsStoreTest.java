@@ -199,4 +199,43 @@ class ResultsStoreTest {
             assertTrue(store.inForceWithHash("h-c4").isEmpty());
         }
     }
+
+    private ResultsStore.Recorded observerReport(ResultsStore store, String claim, Status status, int day,
+                                                 List<String> violations) {
+        FormCheck check = new FormCheck("отчёт.xlsx", "edu990001", status, List.of(), 0, List.of());
+        return store.record(arrival(claim, "h-" + claim), check, null, id -> "r/" + id, Imports.observerReport(
+                new ObserverReportImport("edu990001", 2026, java.time.LocalDate.of(2026, 4, day), "Белоусов Игорь Викторович",
+                        violations, status == Status.REJECTED ? "" : "Замечаний нет")));
+    }
+
+    @Test
+    void theObserversOrderIsReplacedWholeAndTheirReportsAreKeptWithTheFileInForce() {
+        try (ResultsStore store = open("db")) {
+            assertEquals(List.of(), store.observerVisits(2026));
+            var first = new ru.vprsvod.observers.Visit("edu990001", java.time.LocalDate.of(2026, 4, 15),
+                    "Математика, 4 класс (4А)", "Белоусов Игорь Викторович", java.time.LocalDate.of(2026, 5, 15));
+            var unfilled = new ru.vprsvod.observers.Visit("edu990002", java.time.LocalDate.of(2026, 4, 14),
+                    "Русский язык, 5 класс", "", java.time.LocalDate.of(2026, 5, 14));
+            store.issueObserverVisits(2026, List.of(first, unfilled));
+            assertEquals(List.of(unfilled, first), store.observerVisits(2026), "by date, then school");
+            store.issueObserverVisits(2026, List.of(first));
+            assertEquals(List.of(first), store.observerVisits(2026));
+            assertEquals(List.of(), store.observerVisits(2025));
+
+            long accepted = observerReport(store, "c1", Status.ACCEPTED, 15,
+                    List.of("Участники выполняли работу самостоятельно — списывали", "Второй")).file().id();
+            long rejected = observerReport(store, "c2", Status.REJECTED, 15, List.of()).file().id();
+            StoredObserverReport kept = store.observerReportOfFile(accepted).orElseThrow();
+            assertEquals(List.of("Участники выполняли работу самостоятельно — списывали", "Второй"), kept.violations());
+            assertEquals(java.time.LocalDate.of(2026, 4, 15), kept.date());
+            assertEquals("Белоусов Игорь Викторович", kept.observer());
+            assertTrue(kept.accepted());
+            assertEquals(false, store.observerReportOfFile(rejected).orElseThrow().accepted());
+            assertEquals(List.of(accepted, rejected), store.observerReports(2026).stream().map(StoredObserverReport::fileId).toList());
+            assertEquals(2, store.observerReportFiles().size());
+            // The accepted report that counts is a duplicate when its bytes come again; the rejected one is not.
+            assertTrue(store.inForceWithHash("h-c1").isPresent());
+            assertTrue(store.inForceWithHash("h-c2").isEmpty());
+        }
+    }
 }

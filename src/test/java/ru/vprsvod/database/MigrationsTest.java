@@ -87,7 +87,7 @@ class MigrationsTest {
                 assertEquals(2, id);
             }
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-                assertEquals(List.of("0 BASELINE true", "1 SQL true", "2 JDBC true", "2.1 SQL true", "7 SQL true"), history(c), "with disabled_at: " + withDisabledAt);
+                assertEquals(List.of("0 BASELINE true", "1 SQL true", "2 JDBC true", "2.1 SQL true", "7 SQL true", "8 SQL true"), history(c), "with disabled_at: " + withDisabledAt);
             }
             Files.delete(db);
         }
@@ -125,7 +125,7 @@ class MigrationsTest {
         ResultsStore.open(database, Clock.systemUTC()).close();
         Accounts.open(database, Clock.systemUTC()).close();
         try (Connection c = database.connectReadOnly()) {
-            assertEquals(List.of("1 SQL true", "2 JDBC true", "2.1 SQL true", "7 SQL true"), history(c));
+            assertEquals(List.of("1 SQL true", "2 JDBC true", "2.1 SQL true", "7 SQL true", "8 SQL true"), history(c));
         }
         assertFalse(database.describe().contains(System.getenv().getOrDefault("VPR_DB_PASSWORD", "\0")));
     }

@@ -64,6 +64,12 @@ class ObserverReportTest {
     /** The blank of the assignment, with the labelled cells and the answers changed as given (label → value). */
     private static ObserverReportReader.Reading fill(ObserverPlan.Assignment assignment, Map<String, String> labels,
                                                      List<String[]> answers, String remarks) throws Exception {
+        return fill(assignment, labels, answers, remarks, plan.visits(reference), null);
+    }
+
+    private static ObserverReportReader.Reading fill(ObserverPlan.Assignment assignment, Map<String, String> labels,
+                                                     List<String[]> answers, String remarks, List<Visit> order,
+                                                     String sender) throws Exception {
         Path blank = dir.resolve(ObserverReportForm.fileName(assignment));
         try (OutputStream out = Files.newOutputStream(blank)) {
             ObserverReportForm.write(out, assignment, reference, Instant.parse("2026-04-10T07:00:00Z"), ZoneId.of("Europe/Moscow"), dir);
@@ -94,7 +100,7 @@ class ObserverReportTest {
             }
         }
         WorkbookReading.Opened opened = (WorkbookReading.Opened) Workbooks.read(filled);
-        return ObserverReportReader.find("отчёт.xlsx", opened.workbook(), reference, plan).orElseThrow();
+        return ObserverReportReader.find("отчёт.xlsx", opened.workbook(), reference, order, sender).orElseThrow();
     }
 
     private static List<String> messages(ObserverReportReader.Reading reading) {
@@ -132,8 +138,9 @@ class ObserverReportTest {
                 answers, "");
         assertTrue(reading.rejected());
         assertEquals(List.of(
-                "Лист «Отчёт наблюдателя», ячейка B4: в графике у школы МБОУ «Лицей № 2 г. Энска» нет работ в этот день: отчёт"
-                        + " не к чему отнести. Найдено: «15.04.2026». Ожидается: день проведения ВПР по графику школы: 14.04.2026.",
+                "Лист «Отчёт наблюдателя», ячейка B4: в приказе об общественных наблюдателях у школы МБОУ «Лицей № 2 г. Энска»"
+                        + " нет этого дня: отчёт не к чему отнести. Найдено: «15.04.2026». Ожидается: день проведения ВПР в"
+                        + " школе по приказу о наблюдателях: 14.04.2026.",
                 "Лист «Отчёт наблюдателя», ячейка B10: ответ не «да» и не «нет». Найдено: «может быть». Ожидается: «да» или «нет».",
                 "Лист «Отчёт наблюдателя», ячейка B11: нет ответа на вопрос «Телефоны и справочные материалы, не"
                         + " предусмотренные описанием работы, не использовались». Найдено: пусто. Ожидается: «да» или «нет».",
@@ -156,5 +163,32 @@ class ObserverReportTest {
                         + " «edu990099». Ожидается: логин ФИС ОКО школы.",
                 "Лист «Отчёт наблюдателя», ячейка B5: наблюдателя нет на листе «Наблюдатели» справочника. Найдено: «Петров"
                         + " Пётр». Ожидается: ФИО наблюдателя, как в приказе."), messages(unknown));
+    }
+
+    @Test
+    void theOrderAsIssuedIsWhatAReportIsMatchedAgainst() throws Exception {
+        assertEquals(List.of(new Visit("edu990002", LocalDate.of(2026, 4, 14), "Математика, 4 класс (4А)",
+                        "Гусев Максим Олегович", LocalDate.of(2026, 5, 14)),
+                new Visit("edu990004", LocalDate.of(2026, 4, 14), "Математика, 5 класс (5А, 5Б)", "Белоусов Игорь Викторович",
+                        LocalDate.of(2026, 5, 14))), plan.visits(reference));
+        ObserverReportReader.Reading early = fill(plan.assignments().get(0), Map.of(), all("да"), "", List.of(), null);
+        assertEquals(List.of("Лист «Отчёт наблюдателя», ячейка B4: приказ об общественных наблюдателях ещё не сформирован"
+                + " (нет графиков школ или листа «Наблюдатели» справочника): отчёт не к чему отнести. Найдено: «14.04.2026»."
+                + " Ожидается: день проведения ВПР в школе по приказу о наблюдателях (в приказе дней этой школы нет)."),
+                messages(early));
+        assertTrue(early.rejected());
+    }
+
+    @Test
+    void aSchoolMayPassOnTheReportOfItsOwnVisitOnly() throws Exception {
+        ObserverReportReader.Reading own = fill(plan.assignments().get(0), Map.of(), all("да"), "", plan.visits(reference),
+                "edu990002");
+        assertEquals(List.of(), messages(own));
+        ObserverReportReader.Reading other = fill(plan.assignments().get(0), Map.of(), all("да"), "", plan.visits(reference),
+                "edu990004");
+        assertTrue(other.rejected());
+        assertEquals("Лист «Отчёт наблюдателя», ячейка B2: файл прислан от имени школы МБОУ «Заречная СОШ» (edu990004),"
+                + " а отчёт — о другой школе: отчёт о наблюдении в другой школе присылает наблюдатель или эта школа."
+                + " Найдено: «edu990002». Ожидается: edu990004.", messages(other).get(0));
     }
 }
