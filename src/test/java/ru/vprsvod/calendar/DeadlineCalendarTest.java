@@ -127,6 +127,28 @@ class DeadlineCalendarTest {
         assertEquals(LocalDate.of(2026, 5, 9), DeadlineCalendar.observersReportDue(SITTINGS.get(2), reference));
     }
 
+    /** With the observers' order issued, each report names who owes it; a school-day the order skips owes none. */
+    @Test
+    void theOrderAsIssuedNamesTheObserverWhoOwesEachReportAndWhetherItCame() {
+        Reference reference = load(ReferenceWorkbook.example());
+        DeadlineCalendar calendar = DeadlineCalendar.of(reference, SITTINGS, List.of(
+                new ObserverDuty("edu990001", LocalDate.of(2026, 3, 31), "Белоусов Игорь Викторович",
+                        java.util.Optional.of(LocalDate.of(2026, 4, 20)))));
+        Map<String, Deadline> byKey = calendar.deadlines().stream().collect(Collectors.toMap(Deadline::key, d -> d));
+        assertEquals("наблюдатель И.В.\u00a0Белоусов (МБОУ «СОШ № 1 г. Энска»): отчёт получен 20.04.2026",
+                byKey.get("observers-edu990001-2026-03-31").who());
+        assertEquals("/observers", byKey.get("observers-edu990001-2026-03-31").link());
+        assertEquals(false, byKey.containsKey("observers-edu990004-2026-04-09"), "the order sends nobody there");
+
+        DeadlineCalendar owed = DeadlineCalendar.of(reference, SITTINGS, List.of(
+                new ObserverDuty("edu990001", LocalDate.of(2026, 3, 31), "Белоусов Игорь Викторович", java.util.Optional.empty()),
+                new ObserverDuty("edu990004", LocalDate.of(2026, 4, 9), "", java.util.Optional.empty())));
+        Map<String, String> who = owed.deadlines().stream().collect(Collectors.toMap(Deadline::key, Deadline::who));
+        assertEquals("наблюдатель И.В.\u00a0Белоусов (МБОУ «СОШ № 1 г. Энска»): отчёт не получен",
+                who.get("observers-edu990001-2026-03-31"));
+        assertEquals("МБОУ «Заречная СОШ»: наблюдатель не назначен (отчёта не будет)", who.get("observers-edu990004-2026-04-09"));
+    }
+
     @Test
     void withTheWeekendSwitchOnSaturdaysAndSundaysMoveToMondayAndOtherDaysStay() {
         ReferenceWorkbook w = ReferenceWorkbook.example();

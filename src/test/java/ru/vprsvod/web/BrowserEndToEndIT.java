@@ -159,6 +159,11 @@ class BrowserEndToEndIT {
                         browser.findElement(By.cssSelector("ul.counts")).getText());
                 assertEquals("бланк (.xlsx)", browser.findElement(By.cssSelector("table.owing tr[data-school=edu990001] a")).getText());
                 shot(browser, "12-координатор-график");
+                browser.findElement(By.linkText("Наблюдатели")).click();
+                wait.until(d -> d.getTitle().startsWith("Общественные наблюдатели"));
+                assertTrue(browser.findElement(By.cssSelector("main p")).getText().startsWith("Приказ об утверждении списка"
+                        + " общественных наблюдателей ВПР 2026 ещё не сформирован"), browser.findElement(By.cssSelector("main p")).getText());
+                shot(browser, "13-координатор-наблюдатели");
             } finally {
                 browser.quit();
                 web.stop();
