@@ -226,6 +226,21 @@ class ScheduleIntakeTest {
     }
 
     @Test
+    void aSchoolRemovedFromTheReferenceNoLongerKeepsItsScheduleBlank() throws Exception {
+        Department d = department();
+        process(d);
+        Path blank = d.outbox.resolve("edu990008").resolve("edu990008_График_ВПР_2026.xlsx");
+        assertEquals(true, Files.isRegularFile(blank));
+        ru.vprsvod.testing.ReferenceWorkbook without = ru.vprsvod.testing.ReferenceWorkbook.example();
+        without.schools.removeIf(row -> "edu990008".equals(row.get(0)));
+        without.write(d.reference);
+        clock.advance(Duration.ofHours(1));
+        process(d);
+        assertEquals(false, Files.exists(blank), "retired to «Предыдущие версии»");
+        assertEquals(true, Files.isRegularFile(d.outbox.resolve("edu990007").resolve("edu990007_График_ВПР_2026.xlsx")));
+    }
+
+    @Test
     void theDirectiveGetsAnAppendixOfTheSchoolsDatesOnceSchedulesAreIn() throws Exception {
         Department d = department();
         Files.copy(Path.of("templates", ru.vprsvod.report.VprDirective.TEMPLATE),

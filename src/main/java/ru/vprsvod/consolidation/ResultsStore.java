@@ -330,6 +330,20 @@ public final class ResultsStore implements AutoCloseable {
         });
     }
 
+    /** The outbox paths of every output made and not retired since (a retired one is recorded with no fingerprint). */
+    public synchronized List<String> outputsInPlace() {
+        return read(c -> {
+            List<String> paths = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT path FROM outputs WHERE fingerprint <> ''"
+                    + " ORDER BY path")) {
+                while (rs.next()) {
+                    paths.add(rs.getString(1));
+                }
+            }
+            return paths;
+        });
+    }
+
     public synchronized void recordOutput(String path, String fingerprint, Instant writtenAt) {
         read(c -> {
             try (var ps = Sql.prepare(c, "INSERT INTO outputs (path, fingerprint, written_at) VALUES (?,?,?)"

@@ -181,20 +181,26 @@ public final class Outputs {
     private void scheduleBlanks(Reference reference, Consumer<String> progress) {
         int year = reference.campaignYear();
         String subjects = reference.specs(year).stream().map(s -> s.work().subject()).distinct().sorted().toList().toString();
+        java.util.Set<String> current = new java.util.HashSet<>();
         for (ru.vprsvod.reference.School school : reference.schools()) {
             String name = OutboxNames.scheduleBlank(year, school);
             List<ru.vprsvod.reference.WorkSpec> works = ScheduleForm.expectedWorks(reference, school);
             if (works.isEmpty()) {
-                if (outbox.retire(name)) {
-                    store.recordOutput(name, "", clock.instant());
-                }
                 continue;
             }
+            current.add(name);
             String made = school + "|" + year + "|" + reference.requisites().optionalPeriodEnd() + "|" + subjects + "|"
                     + works.stream().map(w -> w.work().toString()).toList();
             progress.accept(name);
             publishIfChanged(name, sha256(made), false, out -> ScheduleForm.write(out, reference, school, clock.instant(),
                     clock.getZone(), temporaryRoot));
+        }
+        // A school no longer writing works, or gone from the reference, keeps no blank (found: a removed school's stayed).
+        String ofYear = "_График_ВПР_" + year + ".xlsx";
+        for (String name : store.outputsInPlace()) {
+            if (name.endsWith(ofYear) && name.indexOf('/') > 0 && !current.contains(name) && outbox.retire(name)) {
+                store.recordOutput(name, "", clock.instant());
+            }
         }
     }
 
