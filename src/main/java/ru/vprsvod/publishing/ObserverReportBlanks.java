@@ -1,7 +1,5 @@
 package ru.vprsvod.publishing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.ResultsStore;
@@ -73,20 +70,9 @@ final class ObserverReportBlanks {
     }
 
     private void retireOthers(int year, Set<String> current) {
-        Path folder = outbox.resolve(OutboxNames.observersFolder(year));
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).toList()) {
-                String name = OutboxNames.observersFolder(year) + "/" + file.getFileName();
-                if (!current.contains(name) && outbox.retire(name)) {
-                    store.recordOutput(name, "", clock.instant());
-                    log.info("Retired {}", name);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String name : outbox.retireOthers(OutboxNames.observersFolder(year), ".xlsx", current)) {
+            store.recordOutput(name, "", clock.instant());
+            log.info("Retired {}", name);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.ArrayList;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -100,6 +102,29 @@ public final class Outbox {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot retire " + target, e);
         }
+    }
+
+    /**
+     * Retires every file of a folder of the outbox whose name ends with {@code extension} and is not among
+     * {@code current} (relative paths, as {@link #retire} takes them); returns the paths retired.
+     */
+    public List<String> retireOthers(String folder, String extension, Set<String> current) {
+        Path dir = resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<String> retired = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(extension)).sorted().toList()) {
+                String name = folder + "/" + file.getFileName();
+                if (!current.contains(name) && retire(name)) {
+                    retired.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        return retired;
     }
 
     private void keepPreviousVersion(Path target) throws IOException {

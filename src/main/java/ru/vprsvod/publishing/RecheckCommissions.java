@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.checks.Findings;
@@ -123,20 +122,9 @@ final class RecheckCommissions {
 
     /** The blanks of experts no longer on a commission (or of a selection that changed) leave the folder. */
     private void retireOthers(int year, Set<String> current) {
-        Path folder = outbox.resolve(OutboxNames.recheckFolder(year));
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).toList()) {
-                String name = OutboxNames.recheckFolder(year) + "/" + file.getFileName();
-                if (!current.contains(name) && outbox.retire(name)) {
-                    store.recordOutput(name, "", clock.instant());
-                    log.info("Retired {}", name);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String name : outbox.retireOthers(OutboxNames.recheckFolder(year), ".xlsx", current)) {
+            store.recordOutput(name, "", clock.instant());
+            log.info("Retired {}", name);
         }
     }
 }

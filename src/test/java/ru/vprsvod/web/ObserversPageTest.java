@@ -157,6 +157,22 @@ class ObserversPageTest {
                 assertEquals(403, clerk.get("/observers").status());
                 assertEquals(403, clerk.get("/api/observers").status());
             });
+
+            // The school moves its second work to 20.04: that day's blank replaces the 17.04 one, which is retired.
+            new FilledSchedule(reference, "edu990007")
+                    .line(LocalDate.of(2026, 4, 15), "Математика", 4, "4А")
+                    .line(LocalDate.of(2026, 4, 20), "Русский язык", 4, "4А")
+                    .write(desk.dir.resolve("inbox").resolve("edu990007").resolve("график.xlsx"), dir.resolve("tmp"));
+            twoPasses(desk);
+            try (Stream<Path> files = Files.list(folder)) {
+                List<String> now = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xlsx")).sorted().toList();
+                assertEquals(List.of(true, true), List.of(now.stream().anyMatch(n -> n.endsWith("edu990007, 15.04.2026.xlsx")),
+                        now.stream().anyMatch(n -> n.endsWith("edu990007, 20.04.2026.xlsx"))), now.toString());
+                assertEquals(2, now.size(), now.toString());
+            }
+            try (Stream<Path> kept = Files.list(desk.outbox().resolve("Предыдущие версии").resolve(OutboxNames.observersFolder(2026)))) {
+                assertEquals(1, kept.filter(p -> p.getFileName().toString().contains("17.04.2026")).count());
+            }
         }
     }
 }
