@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import ru.vprsvod.calendar.DeadlineCalendar;
+import ru.vprsvod.reference.DocumentKind;
 import ru.vprsvod.reference.ObserverEntry;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.RuleParameter;
@@ -83,6 +84,20 @@ public record ObserverPlan(List<Slot> slots, List<Assignment> assignments, List<
      *                  cross-checking)
      */
     public static ObserverPlan of(Reference reference, List<Sitting> sittings, Set<String> riskGroup) {
+        return of(reference, sittings, riskGroup, List.of());
+    }
+
+    /**
+     * As {@link #of(Reference, List, Set)}, mindful of the order already issued: once the observers' order is
+     * registered (its number entered on the «Документы» sheet, so it was signed and the observers have their
+     * памятки), a changed schedule or bank does not reshuffle it — every visit of {@code issued} that still exists
+     * keeps its observer where that observer may still go, and only what changed is planned anew (the changes are
+     * listed in the notes). Before registration the plan is drawn afresh, so a coordinator may redraw a draft by the
+     * seed.
+     *
+     * @param issued the visits of the order as last made ({@link #visits}), empty when none was
+     */
+    public static ObserverPlan of(Reference reference, List<Sitting> sittings, Set<String> riskGroup, List<Visit> issued) {
         Set<String> group = riskGroup.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
         boolean riskOnly = reference.rules().get(RuleParameter.OBSERVERS_RISK_ONLY).on();
         boolean riskFirst = reference.rules().get(RuleParameter.OBSERVERS_RISK_FIRST).on();
@@ -135,9 +150,15 @@ public record ObserverPlan(List<Slot> slots, List<Assignment> assignments, List<
         Collections.shuffle(bank, new Random(seed));
 
         Conflicts conflicts = new Conflicts(wholeSchool);
-        Map<Slot, ObserverEntry> chosen = match(slots, bank, conflicts, riskFirst);
+        String number = reference.registrations().of(DocumentKind.OBSERVERS_ORDER, reference.campaignYear()).number();
+        Map<String, String> kept = new LinkedHashMap<>();
+        if (!number.isBlank()) {
+            issued.stream().filter(Visit::observed).forEach(v -> kept.put(v.date() + "|" + v.school(), v.observer()));
+        }
+        Map<Slot, ObserverEntry> chosen = match(slots, bank, conflicts, riskFirst, kept);
         List<Assignment> assignments = new ArrayList<>();
         List<Unfilled> unfilled = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
         for (Slot slot : slots) {
             ObserverEntry observer = chosen.get(slot);
             if (observer != null) {
@@ -145,6 +166,26 @@ public record ObserverPlan(List<Slot> slots, List<Assignment> assignments, List<
             } else {
                 unfilled.add(new Unfilled(slot, reason(slot, slots, bank, chosen, conflicts)));
             }
+            String before = kept.get(slot.date() + "|" + slot.school().login());
+            if (before != null && (observer == null || !before.equals(observer.name()))) {
+                changed.add(slot.school().name() + ", " + RussianFormat.date(slot.date()) + ": было — "
+                        + RussianFormat.shortName(before) + ", стало — "
+                        + (observer == null ? "никто" : RussianFormat.shortName(observer.name())));
+            }
+        }
+        Set<String> now = slots.stream().map(slot -> slot.date() + "|" + slot.school().login()).collect(Collectors.toSet());
+        kept.forEach((key, before) -> {
+            if (!now.contains(key)) {
+                String[] dateSchool = key.split("\\|", 2);
+                String school = reference.school(dateSchool[1]).map(School::name).orElse(dateSchool[1]);
+                changed.add(school + ", " + RussianFormat.date(LocalDate.parse(dateSchool[0])) + ": этого дня больше нет в"
+                        + " графике школы, " + RussianFormat.shortName(before) + " туда не направляется");
+            }
+        });
+        if (!changed.isEmpty()) {
+            notes.add("приказ о наблюдателях зарегистрирован (№ " + number + "), и его назначения сохранены, где наблюдатель"
+                    + " по-прежнему может быть в школе в этот день; изменились (сообщите наблюдателям и выдайте новые"
+                    + " памятки): " + String.join("; ", changed));
         }
         return new ObserverPlan(slots, assignments, unfilled, notes, seed, origin);
     }
@@ -154,13 +195,15 @@ public record ObserverPlan(List<Slot> slots, List<Assignment> assignments, List<
      * sink (one edge per possible visit, the k-th costing k).
      */
     private static Map<Slot, ObserverEntry> match(List<Slot> slots, List<ObserverEntry> bank, Conflicts conflicts,
-                                                  boolean riskFirst) {
+                                                  boolean riskFirst, Map<String, String> kept) {
         MinCostFlow flow = new MinCostFlow();
         int source = flow.node();
         int sink = flow.node();
         long visits = slots.size();
-        // Any plan's load cost is below visits², so one more slot of the risk group outweighs any balance.
-        long priority = riskFirst ? visits * visits + 1 : 0;
+        // Any plan's load cost is below visits², so keeping one more visit of the signed order outweighs any balance,
+        // and one more slot of the risk group outweighs keeping every visit and any balance.
+        long change = kept.isEmpty() ? 0 : visits * visits + 1;
+        long priority = riskFirst ? visits * change + visits * visits + 1 : 0;
         Map<ObserverEntry, Integer> observerNodes = new LinkedHashMap<>();
         Map<String, Integer> observerDates = new LinkedHashMap<>();
         Map<Integer, Object[]> slotEdges = new LinkedHashMap<>();
@@ -180,7 +223,9 @@ public record ObserverPlan(List<Slot> slots, List<Assignment> assignments, List<
                     return node;
                 });
                 dates.computeIfAbsent(o, k -> new TreeSet<>()).add(slot.date());
-                slotEdges.put(flow.edge(slotNode, day, 1, 0), new Object[] {slot, o});
+                String before = kept.get(slot.date() + "|" + slot.school().login());
+                long cost = before == null || before.equals(o.name()) ? 0 : change;
+                slotEdges.put(flow.edge(slotNode, day, 1, cost), new Object[] {slot, o});
             }
         }
         observerNodes.forEach((o, node) -> {

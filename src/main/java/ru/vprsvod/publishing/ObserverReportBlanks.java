@@ -41,8 +41,13 @@ final class ObserverReportBlanks {
 
     /** The plan of the schedules in force, when there are schedules and a bank of observers to draw from. */
     static Optional<ObserverPlan> plan(List<Sitting> sittings, Set<String> riskGroup, Reference reference) {
+        return plan(sittings, riskGroup, reference, List.of());
+    }
+
+    /** As {@link #plan(List, Set, Reference)}, keeping the visits of a registered order ({@code issued}) where it can. */
+    static Optional<ObserverPlan> plan(List<Sitting> sittings, Set<String> riskGroup, Reference reference, List<Visit> issued) {
         return sittings.isEmpty() || reference.observers().isEmpty() ? Optional.empty()
-                : Optional.of(ObserverPlan.of(reference, sittings, riskGroup));
+                : Optional.of(ObserverPlan.of(reference, sittings, riskGroup, issued));
     }
 
     void make(Optional<ObserverPlan> plan, Reference reference, boolean force, Consumer<String> progress) {

@@ -137,7 +137,8 @@ public final class Outputs {
         scheduleBlanks(reference, progress);
         int year = reference.campaignYear();
         Optional<ObserverPlan> observers = ObserverReportBlanks.plan(store.schedules(year).stream()
-                .flatMap(s -> s.sittings().stream()).toList(), CrossCheckOrder.riskGroup(year, findings), reference);
+                .flatMap(s -> s.sittings().stream()).toList(), CrossCheckOrder.riskGroup(year, findings), reference,
+                store.observerVisits(year));
         documents.make(campaigns, findings, observers, reference, force, progress);
         commissions.make(findings, reference, force, progress);
         observerBlanks.make(observers, reference, force, progress);

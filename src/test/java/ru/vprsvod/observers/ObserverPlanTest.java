@@ -134,4 +134,60 @@ class ObserverPlanTest {
         assertEquals(2026L, fixed.seed());
         assertEquals("задано в справочнике: «2026» ()", fixed.seedOrigin());
     }
+
+    /** Once the order is signed, a changed schedule keeps who was sent where and says what had to change. */
+    @Test
+    void aRegisteredOrderKeepsItsVisitsWhenTheScheduleChangesAndNamesWhatChanged() {
+        Reference draft = with(Rules.defaults(), BELOUSOV, GUSEV, ZHDANOV);
+        List<Sitting> first = List.of(new Sitting("edu990002", APRIL_14, MATH_4, List.of()),
+                new Sitting("edu990003", APRIL_14, MATH_4, List.of()),
+                new Sitting("edu990002", APRIL_14.plusDays(2), MATH_5, List.of()));
+        List<Visit> issued = ObserverPlan.of(draft, first, Set.of()).visits(draft);
+        Reference signed = new Reference(example.schools(), example.specs(), example.requisites(), Rules.defaults(),
+                FederalList.empty(), new ru.vprsvod.reference.Registrations(List.of(new ru.vprsvod.reference.Registration(
+                        ru.vprsvod.reference.DocumentKind.OBSERVERS_ORDER, 2026, APRIL_14.minusDays(10), "12-о", "", "", "",
+                        "Документы!A5")))).withObservers(List.of(BELOUSOV, GUSEV, ZHDANOV));
+        // Lyceum No. 2 moves its Maths 5 from 16.04 to 17.04, and a new school's date comes in: a fresh draw may send
+        // anyone anywhere, the signed order keeps its 14.04 visits.
+        List<Sitting> second = List.of(new Sitting("edu990002", APRIL_14, MATH_4, List.of()),
+                new Sitting("edu990003", APRIL_14, MATH_4, List.of()),
+                new Sitting("edu990001", APRIL_14, MATH_4, List.of()),
+                new Sitting("edu990002", APRIL_14.plusDays(3), MATH_5, List.of()));
+        ObserverPlan kept = ObserverPlan.of(signed, second, Set.of(), issued);
+        for (Visit v : issued.stream().filter(v -> v.date().equals(APRIL_14)).toList()) {
+            assertTrue(kept.visits(signed).stream().anyMatch(k -> k.school().equals(v.school()) && k.date().equals(v.date())
+                    && k.observer().equals(v.observer())), v + " kept in " + kept.visits(signed));
+        }
+        List<Visit> fresh = ObserverPlan.of(draft, second, Set.of()).visits(draft);
+        assertTrue(issued.stream().filter(v -> v.date().equals(APRIL_14)).anyMatch(v -> !fresh.contains(v)),
+                "the data are chosen so that a fresh draw moves a 14.04 visit: " + fresh + " vs " + issued);
+        String before = ru.vprsvod.russian.RussianFormat.shortName(issued.get(2).observer());
+        assertEquals(List.of("Приказ о наблюдателях зарегистрирован (№ 12-о), и его назначения сохранены, где наблюдатель"
+                + " по-прежнему может быть в школе в этот день; изменились (сообщите наблюдателям и выдайте новые памятки):"
+                + " МБОУ «Лицей № 2 г. Энска», 16.04.2026: этого дня больше нет в графике школы, " + before
+                + " туда не направляется."), kept.problems());
+        // Unregistered, the same issued order is only history: nothing is kept on purpose, nothing is said.
+        assertEquals(ObserverPlan.of(draft, second, Set.of()), ObserverPlan.of(draft, second, Set.of(), issued));
+    }
+
+    @Test
+    void aVisitTheSignedOrderCannotKeepAnyMoreIsNamedWithItsNewObserver() {
+        Reference draft = with(Rules.defaults(), BELOUSOV, ZHDANOV);
+        List<Sitting> sittings = List.of(new Sitting("edu990002", APRIL_14, MATH_4, List.of()));
+        List<Visit> issued = List.of(new Visit("edu990002", APRIL_14, "Математика, 4 класс", BELOUSOV.name(),
+                APRIL_14.plusMonths(1)));
+        // Белоусов now works at the lyceum: the signed visit cannot stand.
+        ObserverEntry employed = new ObserverEntry(BELOUSOV.name(), "", "", List.of("edu990002"), List.of(), BELOUSOV.where());
+        Reference signed = new Reference(example.schools(), example.specs(), example.requisites(), Rules.defaults(),
+                FederalList.empty(), new ru.vprsvod.reference.Registrations(List.of(new ru.vprsvod.reference.Registration(
+                        ru.vprsvod.reference.DocumentKind.OBSERVERS_ORDER, 2026, null, "12-о", "", "", "", ""))))
+                .withObservers(List.of(employed, ZHDANOV));
+        ObserverPlan plan = ObserverPlan.of(signed, sittings, Set.of(), issued);
+        assertEquals(List.of(ZHDANOV), plan.assignments().stream().map(ObserverPlan.Assignment::observer).toList());
+        assertEquals(List.of("Приказ о наблюдателях зарегистрирован (№ 12-о), и его назначения сохранены, где наблюдатель"
+                + " по-прежнему может быть в школе в этот день; изменились (сообщите наблюдателям и выдайте новые памятки):"
+                + " МБОУ «Лицей № 2 г. Энска», 14.04.2026: было — И.В.\u00a0Белоусов, стало — Р.А.\u00a0Жданов."),
+                plan.problems());
+        assertEquals(draft.observers().size(), 2);
+    }
 }
