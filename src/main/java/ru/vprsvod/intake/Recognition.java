@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.vprsvod.consolidation.Imports;
 import ru.vprsvod.consolidation.ObserverReportImport;
+import ru.vprsvod.consolidation.ScheduleImport;
 import ru.vprsvod.observers.ObserverReportReader;
 import ru.vprsvod.observers.Visit;
-import ru.vprsvod.consolidation.ScheduleImport;
 import ru.vprsvod.recheck.RecheckProtocol;
 import ru.vprsvod.reference.FederalList;
 import ru.vprsvod.reference.Reference;
@@ -167,11 +167,12 @@ final class Recognition implements AutoCloseable {
         if (schedule.isPresent()) {
             return schedule(claim.originalName(), schedule.get(), reference.campaignYear());
         }
-        String school = claim.schoolIsAuthoritative() ? claim.school() : null;
-        Optional<ObserverReportReader.Reading> report = ObserverReportReader.find(claim.originalName(), opened.workbook(),
-                reference, observersOrder.apply(reference.campaignYear()), school);
-        if (report.isPresent()) {
-            return observerReport(claim.originalName(), report.get(), reference.campaignYear(), school == null);
+        if (ObserverReportReader.recognises(opened.workbook())) {
+            // The order is asked for only here: a results form costs no query.
+            String school = claim.schoolIsAuthoritative() ? claim.school() : null;
+            ObserverReportReader.Reading report = ObserverReportReader.find(claim.originalName(), opened.workbook(),
+                    reference, observersOrder.apply(reference.campaignYear()), school).orElseThrow();
+            return observerReport(claim.originalName(), report, reference.campaignYear(), school == null);
         }
         return new Received(results.check(opened.workbook(), sender));
     }

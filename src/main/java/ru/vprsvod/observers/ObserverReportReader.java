@@ -55,6 +55,11 @@ public final class ObserverReportReader {
     private ObserverReportReader() {
     }
 
+    /** Whether a sheet of the workbook is an observer's report (cheap: looks at the first rows only). */
+    public static boolean recognises(Workbook workbook) {
+        return workbook.sheets().stream().anyMatch(sheet -> header(sheet).isPresent());
+    }
+
     /**
      * Reads the report sheet of a workbook; empty when no sheet of it is an observer's report.
      *
