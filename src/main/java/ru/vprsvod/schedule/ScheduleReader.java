@@ -160,8 +160,8 @@ public final class ScheduleReader {
                         problems.add(Problem.error(file, sheet.name(), address,
                                 "школы с таким логином нет в справочнике", CellValues.display(value), "логин ФИС ОКО школы"));
                     } else if (fromSender.isPresent() && !fromSender.get().equals(school.get())) {
-                        problems.add(Problem.error(file, sheet.name(), address, "файл прислан от имени школы «"
-                                + fromSender.get().name() + "» (" + fromSender.get().login() + "), а в графике указана"
+                        problems.add(Problem.error(file, sheet.name(), address, "файл прислан от имени школы "
+                                + fromSender.get().name() + " (" + fromSender.get().login() + "), а в графике указана"
                                 + " другая школа", CellValues.display(value), fromSender.get().login()));
                         return Optional.empty();
                     }

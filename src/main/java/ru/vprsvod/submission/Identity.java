@@ -111,7 +111,7 @@ final class Identity {
                 return Optional.empty();
             }
             if (sender.schoolIsAuthoritative() && fromSender.isPresent() && !fromSender.get().equals(named.get())) {
-                log.add(at(claim, sheet, "файл прислан от имени школы «" + fromSender.get().name() + "» ("
+                log.add(at(claim, sheet, "файл прислан от имени школы " + fromSender.get().name() + " ("
                         + fromSender.get().login() + "), а " + claim.where() + " указана другая школа", claim.value(),
                         fromSender.get().login()));
                 return Optional.empty();

@@ -121,7 +121,7 @@ class ScheduleReaderTest {
     @Test
     void theSendersSchoolMustBeTheScheduleOwnAndAnEmptyLoginCellIsTheSenders() {
         ScheduleReader.Reading other = read("edu990007", List.<List<Object>>of(row("15.04.2026", "Математика", 4, "4")), "edu990001");
-        assertEquals(List.of("ошибка B2: файл прислан от имени школы «МБОУ «СОШ № 1 г. Энска»» (edu990001), а в графике указана"
+        assertEquals(List.of("ошибка B2: файл прислан от имени школы МБОУ «СОШ № 1 г. Энска» (edu990001), а в графике указана"
                 + " другая школа (найдено «edu990007»; ожидалось edu990001)"), messages(other));
         assertEquals("edu990001", other.school(), "refused, and answered to the sender");
         assertEquals(List.of(), other.sittings());

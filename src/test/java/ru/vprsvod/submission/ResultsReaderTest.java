@@ -258,7 +258,7 @@ class ResultsReaderTest {
         Path file = Protocol.math4().pupil(40001, "4А", 5, FULL_MARKS).write(dir.resolve("edu990002_Математика_4.xlsx"));
         FormCheck check = reader.read(file, Sender.school("edu990002_Математика_4.xlsx", "edu990001"));
         assertEquals(Status.REJECTED, check.status());
-        assertEquals(List.of("Файл прислан от имени школы «МБОУ «СОШ № 1 г. Энска»» (edu990001), а в имени файла"
+        assertEquals(List.of("Файл прислан от имени школы МБОУ «СОШ № 1 г. Энска» (edu990001), а в имени файла"
                 + " указана другая школа. Найдено: «edu990002». Ожидается: edu990001."), described(check));
     }
 

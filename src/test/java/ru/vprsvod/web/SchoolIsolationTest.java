@@ -84,7 +84,7 @@ class SchoolIsolationTest {
                 Browser.Response forB = a.multipart("/upload", Map.of(), file("edu990002_Математика_4_2026.xlsx", validB));
                 assertEquals("Результат: отклонён. Данные не учтены: исправьте ошибки и отправьте файл заново.",
                         forB.html().select("p.verdict").text());
-                assertEquals("файл прислан от имени школы «МБОУ «СОШ № 1 г. Энска»» (edu990001), а в имени файла указана"
+                assertEquals("файл прислан от имени школы МБОУ «СОШ № 1 г. Энска» (edu990001), а в имени файла указана"
                         + " другая школа", forB.html().select("table.problems tbody td").get(3).text());
                 long rejected = fileId(forB);
 
