@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -29,7 +28,6 @@ import ru.vprsvod.document.TemplateProblem;
 import ru.vprsvod.observers.ObserverPlan;
 import ru.vprsvod.publishing.Outbox;
 import ru.vprsvod.pdf.PdfConverter;
-import ru.vprsvod.pdf.PdfResult;
 import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.School;
 import ru.vprsvod.report.AnalyticalReport;
@@ -65,10 +63,8 @@ final class DocumentOutputs {
     private final Outbox outbox;
     private final Path templates;
     private final PdfConverter pdf;
+    private final PdfCopies pdfCopies;
     private final java.time.Clock clock;
-    /** The latest conversion asked for each document: an older one finishing late never replaces a newer PDF. */
-    private final Map<String, Long> conversions = new ConcurrentHashMap<>();
-    private final AtomicLong nextConversion = new AtomicLong();
     /** The templates loaded so far, by file; refreshes run one at a time, but the map is safe beside a regeneration. */
     private final Map<Path, LoadedTemplate> loadedTemplates = new ConcurrentHashMap<>();
 
@@ -77,6 +73,7 @@ final class DocumentOutputs {
         this.outbox = outbox;
         this.templates = templates;
         this.pdf = pdf;
+        this.pdfCopies = new PdfCopies(pdf, outbox);
         this.clock = clock;
     }
 
@@ -307,7 +304,7 @@ final class DocumentOutputs {
             // Made from the same data and still there (a deleted or restored-away document is made again).
             if (!pass.force() && fingerprint.equals(store.outputFingerprint(document.name()).orElse(""))
                     && document.paths().stream().allMatch(p -> Files.isRegularFile(outbox.resolve(p)))) {
-                pdfIfMissing(document);
+                pdfCopies.ifMissing(document.name(), document.paths());
                 continue;
             }
             if (broken != null) {
@@ -343,7 +340,7 @@ final class DocumentOutputs {
             store.recordOutput(document.name(), fingerprint, clock.instant());
             log.info("Wrote {}", document.name());
             if (changed || !Files.exists(outbox.resolve(OutboxNames.pdf(document.name())))) {
-                convert(document, docx);
+                pdfCopies.convert(document.name(), document.paths(), docx);
             }
         }
         if (stopped.isEmpty()) {
@@ -435,46 +432,6 @@ final class DocumentOutputs {
         }
     }
 
-    /** A document made earlier whose PDF is missing (LibreOffice installed since, a conversion that failed). */
-    private void pdfIfMissing(Document document) {
-        Path docx = outbox.resolve(document.name());
-        if (pdf.available() && Files.isRegularFile(docx) && !Files.exists(outbox.resolve(OutboxNames.pdf(document.name())))
-                && !conversions.containsKey(document.name())) {
-            convert(document, read(docx));
-        }
-    }
-
-    private void convert(Document document, byte[] docx) {
-        if (!pdf.available()) {
-            return;
-        }
-        long id = nextConversion.incrementAndGet();
-        conversions.put(document.name(), id);
-        pdf.convert(document.name(), docx).thenAccept(result -> {
-            try {
-                if (!conversions.remove(document.name(), id)) {
-                    return; // a newer version of the document is being converted
-                }
-                String note = OutboxNames.pdfFailed(document.name());
-                if (result instanceof PdfResult.Converted converted) {
-                    byte[] bytes = converted.pdf();
-                    for (String path : document.paths()) {
-                        outbox.publish(OutboxNames.pdf(path), out -> out.write(bytes));
-                    }
-                    deleteIfExists(outbox.resolve(note));
-                    log.info("Wrote {} ({} ms)", OutboxNames.pdf(document.name()), converted.took().toMillis());
-                } else {
-                    String reason = ((PdfResult.Failed) result).reason();
-                    outbox.publish(note, out -> out.write(Receipts.bytes("PDF-копия документа «" + document.name()
-                            + "» не сформирована: " + reason + ".\nДокумент в формате Word (.docx) сформирован как обычно.\n")));
-                    log.warn("No PDF of {}: {}", document.name(), reason);
-                }
-            } catch (RuntimeException e) {
-                log.error("Could not publish the PDF of {}", document.name(), e);
-            }
-        });
-    }
-
     // ---- files ----
 
     private boolean sameAsPublished(String path, byte[] bytes) {
@@ -490,7 +447,7 @@ final class DocumentOutputs {
         store.recordOutput(name, fingerprint, clock.instant());
     }
 
-    private static byte[] read(Path file) {
+    static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -498,7 +455,7 @@ final class DocumentOutputs {
         }
     }
 
-    private static void deleteIfExists(Path file) {
+    static void deleteIfExists(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
