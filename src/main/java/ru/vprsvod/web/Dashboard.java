@@ -12,6 +12,7 @@ import ru.vprsvod.reference.Reference;
 import ru.vprsvod.reference.ReferenceSource;
 import ru.vprsvod.reference.Work;
 import ru.vprsvod.russian.RussianFormat;
+import ru.vprsvod.schedule.ScheduleForm;
 
 /** The coordinator's start page: schools × works of a year with what each school has sent. */
 final class Dashboard {
@@ -44,6 +45,9 @@ final class Dashboard {
             b.append("<p class=error>Новая версия справочника содержит ошибки; используется предыдущая. См. страницу"
                     + " «Справочник и шаблоны».</p>");
         }
+        if (year == reference.campaignYear()) {
+            b.append(overdue(reference));
+        }
         b.append(yearLinks(reference, year, "/?year="));
         b.append("<ul class=counts><li>Ожидается работ (школа × предмет × класс): <strong>").append(board.expected())
                 .append("</strong></li><li class=ok>Принято: <strong>")
@@ -73,6 +77,36 @@ final class Dashboard {
             b.append("</ul>");
         }
         page.render(ctx, "Сводка ВПР " + year, b.toString());
+    }
+
+    /**
+     * What is past its deadline and not done, in one notice with links: the schools' schedules and the observers'
+     * reports (the «Календарь» page has every deadline).
+     */
+    private String overdue(Reference reference) {
+        int year = reference.campaignYear();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<String> lines = new java.util.ArrayList<>();
+        java.util.Optional<ru.vprsvod.calendar.Deadline> schedules = ru.vprsvod.calendar.DeadlineCalendar.of(reference)
+                .deadlines().stream().filter(d -> d.key().equals("schedules")).findFirst();
+        if (schedules.isPresent() && today.isAfter(schedules.get().date())) {
+            java.util.Set<String> sent = new java.util.HashSet<>();
+            store.schedules(year).forEach(s -> sent.add(s.school()));
+            long owing = reference.schools().stream().filter(school -> !ScheduleForm.expectedWorks(reference, school).isEmpty())
+                    .filter(school -> !sent.contains(school.login())).count();
+            if (owing > 0) {
+                lines.add("графики проведения ВПР не прислали " + RussianFormat.count(owing, "школа", "школы", "школ")
+                        + " (срок — " + RussianFormat.date(schedules.get().date()) + "): <a href=\"/schedule\">«График»</a>");
+            }
+        }
+        long reports = ObserversPage.rows(store, year).stream()
+                .filter(r -> r.standing(today) == ObserversPage.Standing.MISSING).count();
+        if (reports > 0) {
+            lines.add("не получено после срока " + RussianFormat.count(reports, "отчёт", "отчёта", "отчётов")
+                    + " общественных наблюдателей: <a href=\"/observers\">«Наблюдатели»</a>");
+        }
+        return lines.isEmpty() ? "" : "<p class=notice id=overdue>Срок прошёл: " + String.join("; ", lines)
+                + ". Все сроки — на странице <a href=\"/calendar\">«Календарь»</a>.</p>";
     }
 
     private String matrix(StatusBoard board, List<StatusBoard.Row> rows) {

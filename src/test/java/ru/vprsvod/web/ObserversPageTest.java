@@ -148,6 +148,11 @@ class ObserversPageTest {
                 assertTrue(who17.endsWith("(МБОУ «Ключевская НОШ»): отчёт не получен"), who17);
                 assertEquals("/observers", passed.select("tr[data-key=observers-edu990007-2026-04-17] a").attr("href"));
 
+                // «Сводка» says what is overdue: seven schools owe a schedule (due 21.03), one observer a report.
+                assertEquals("Срок прошёл: графики проведения ВПР не прислали 7 школ (срок — 21.03.2026): «График»; не"
+                        + " получено после срока 1 отчёт общественных наблюдателей: «Наблюдатели». Все сроки — на странице"
+                        + " «Календарь».", coordinator.get("/").html().select("#overdue").text());
+
                 Document file = coordinator.get("/files/2").html();
                 assertTrue(file.select("dl.facts").text().contains("Вид отчёт общественного наблюдателя о проведении ВПР 2026,"
                         + " 15.04.2026 Наблюдатель " + observer), file.select("dl.facts").text());
