@@ -136,15 +136,16 @@ public final class Outputs {
         recheckResultsBack(reference, findings, force, progress);
         scheduleBlanks(reference, progress);
         int year = reference.campaignYear();
-        Optional<ObserverPlan> observers = ObserverReportBlanks.plan(store.schedules(year).stream()
-                .flatMap(s -> s.sittings().stream()).toList(), CrossCheckOrder.riskGroup(year, findings), reference,
-                store.observerVisits(year));
+        List<ru.vprsvod.schedule.Sitting> schedule = store.schedules(year).stream().flatMap(s -> s.sittings().stream()).toList();
+        Optional<ObserverPlan> observers = ObserverReportBlanks.plan(schedule, CrossCheckOrder.riskGroup(year, findings),
+                reference, store.observerVisits(year));
         documents.make(campaigns, findings, observers, reference, force, progress);
         commissions.make(findings, reference, force, progress);
         observerBlanks.make(observers, reference, force, progress);
         progress.accept(OutboxNames.REPORT_JSON);
         publishIfChanged(OutboxNames.REPORT_JSON, everything, force,
-                out -> JsonReport.write(out, campaigns, files, reference.requisites(), findings, clock.instant()));
+                out -> JsonReport.write(out, campaigns, files, reference.requisites(), findings, new JsonReport.Conduct(year,
+                        schedule, store.observerVisits(year), store.observerReports(year)), clock.instant()));
     }
 
     /**

@@ -12,10 +12,13 @@ import ru.vprsvod.consolidation.Campaign;
 import ru.vprsvod.consolidation.MissingWork;
 import ru.vprsvod.consolidation.ReceivedFile;
 import ru.vprsvod.consolidation.SchoolResult;
+import ru.vprsvod.consolidation.StoredObserverReport;
 import ru.vprsvod.consolidation.WorkResults;
+import ru.vprsvod.observers.Visit;
 import ru.vprsvod.reference.Requisites;
 import ru.vprsvod.reference.Task;
 import ru.vprsvod.reference.Work;
+import ru.vprsvod.schedule.Sitting;
 import ru.vprsvod.statistics.JournalComparison;
 import ru.vprsvod.statistics.Percent;
 import ru.vprsvod.statistics.TaskResult;
@@ -45,6 +48,26 @@ public final class JsonReport {
     /** With the objectivity checks' findings (section «objectivity»), when they were computed. */
     public static void write(OutputStream out, List<Campaign> campaigns, List<ReceivedFile> files,
                              Requisites requisites, Findings findings, Instant generatedAt) throws IOException {
+        write(out, campaigns, files, requisites, findings, null, generatedAt);
+    }
+
+    /**
+     * How the campaign year's works are conducted: the schools' schedules in force, and the observers' order as
+     * issued with the report that counts for each visit (section «conduct»).
+     *
+     * @param reports the year's observers' reports, oldest first (the latest accepted one of a visit counts)
+     */
+    public record Conduct(int year, List<Sitting> schedule, List<Visit> visits, List<StoredObserverReport> reports) {
+        public Conduct {
+            schedule = List.copyOf(schedule);
+            visits = List.copyOf(visits);
+            reports = List.copyOf(reports);
+        }
+    }
+
+    /** With the campaign year's schedules and observers too (section «conduct»), when given. */
+    public static void write(OutputStream out, List<Campaign> campaigns, List<ReceivedFile> files, Requisites requisites,
+                             Findings findings, Conduct conduct, Instant generatedAt) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -64,9 +87,63 @@ public final class JsonReport {
             if (findings != null) {
                 ObjectivityJson.write(g, findings);
             }
+            if (conduct != null) {
+                conduct(g, conduct);
+            }
             files(g, files);
             g.writeEndObject();
         }
+    }
+
+    private static void conduct(JsonGenerator g, Conduct conduct) throws IOException {
+        g.writeObjectFieldStart("conduct");
+        g.writeNumberField("year", conduct.year());
+        g.writeArrayFieldStart("schedule");
+        for (Sitting s : conduct.schedule()) {
+            g.writeStartObject();
+            g.writeStringField("login", s.school());
+            g.writeStringField("date", s.date().toString());
+            g.writeStringField("subject", s.work().subject());
+            g.writeNumberField("grade", s.work().grade());
+            g.writeArrayFieldStart("classes");
+            for (String c : s.classes()) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        java.util.Map<String, StoredObserverReport> counting = new java.util.HashMap<>();
+        conduct.reports().stream().filter(r -> r.accepted() && r.date() != null)
+                .forEach(r -> counting.put(r.school() + "|" + r.date(), r));
+        g.writeArrayFieldStart("observers");
+        for (Visit v : conduct.visits()) {
+            g.writeStartObject();
+            g.writeStringField("login", v.school());
+            g.writeStringField("date", v.date().toString());
+            g.writeStringField("works", v.works());
+            g.writeStringField("observer", v.observer());
+            g.writeStringField("reportDue", v.reportDue().toString());
+            StoredObserverReport r = counting.get(v.school() + "|" + v.date());
+            if (r == null) {
+                g.writeNullField("report");
+            } else {
+                g.writeObjectFieldStart("report");
+                g.writeNumberField("fileId", r.fileId());
+                g.writeStringField("receivedAt", r.receivedAt().toString());
+                g.writeStringField("observer", r.observer());
+                g.writeArrayFieldStart("violations");
+                for (String violation : r.violations()) {
+                    g.writeString(violation);
+                }
+                g.writeEndArray();
+                g.writeStringField("remarks", r.remarks());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** One year's object, exactly as an item of report.json's {@code years} (for the JSON API). */

@@ -113,6 +113,18 @@ class ObserversPageTest {
                     """.formatted(observer), Files.readString(receipt, StandardCharsets.UTF_8).replace("\uFEFF", "")
                     .replace("\r\n", "\n"));
 
+            // report.json carries the same for other programs: the schedule in force and each visit with its report.
+            JsonNode conduct = new ObjectMapper().readTree(desk.outbox().resolve("report.json").toFile()).get("conduct");
+            assertEquals(2026, conduct.get("year").asInt());
+            assertEquals(List.of("2026-04-15 Математика 4 [\"4А\"]", "2026-04-17 Русский язык 4 [\"4А\"]"),
+                    java.util.stream.StreamSupport.stream(conduct.get("schedule").spliterator(), false)
+                            .map(s -> s.get("date").asText() + " " + s.get("subject").asText() + " " + s.get("grade").asInt()
+                                    + " " + s.get("classes")).toList());
+            assertEquals(2, conduct.get("observers").get(0).get("report").get("fileId").asInt());
+            assertEquals("Убрать телефоны до начала работы", conduct.get("observers").get(0).get("report").get("remarks").asText());
+            assertTrue(conduct.get("observers").get(1).get("report").isNull());
+            assertEquals(observer, conduct.get("observers").get(0).get("observer").asText());
+
             JavalinTest.test(desk.app.web(), (server, client) -> {
                 Browser coordinator = new Browser(server.port());
                 coordinator.signIn(Desk.COORDINATOR, Desk.PASSWORD);
