@@ -86,6 +86,14 @@ public final class Pipeline implements AutoCloseable {
      */
     private static final int LOOKAHEAD = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
+    /**
+     * The most files of a pass recorded as one group (one transaction, one sync of the database, receipts synced
+     * together), and the longest a read file waits for its group to fill: a file alone in a pass is recorded at once,
+     * and in a large batch the first receipt of a group comes at most this much later (bench/README.md).
+     */
+    static final int GROUP = 64;
+    static final Duration GROUP_TIME = Duration.ofMillis(200);
+
     private final ReferenceSource references;
     private final ResultsStore store;
     private final Inbox inbox;
@@ -329,6 +337,9 @@ public final class Pipeline implements AutoCloseable {
             while (!batch.inFlight.isEmpty() && !batch.stopped()) {
                 batch.conclude();
             }
+            if (!batch.stopped()) {
+                batch.recordReady();
+            }
         } finally {
             // A pass that fails midway still lets its preparations end, so the next pass never works on a claim
             // that a preparer thread is still archiving.
@@ -340,14 +351,18 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * The claims of one pass: started in order with at most {@link #LOOKAHEAD} read ahead, concluded in order.
-     * A failure of the machine stops it: no claim is started or concluded after it, and those in flight stay in
-     * the work folder (their archive copies are made again next time, on the same path).
+     * The claims of one pass: started in order with at most {@link #LOOKAHEAD} read ahead, concluded in order, and
+     * recorded in groups of those read ({@link #GROUP}, {@link #GROUP_TIME}): one transaction and one sync each.
+     * A failure of the machine stops it: no claim is started or concluded after it, and those in flight or read but
+     * not recorded stay in the work folder (their archive copies are made again next time, on the same path).
      */
     private final class Batch {
         final Reference reference;
         final List<ReceivedFile> files = new ArrayList<>();
         final Deque<InFlight> inFlight = new ArrayDeque<>();
+        /** Read, in the order taken, waiting to be recorded as a group. */
+        final List<FileSteps.Prepared> ready = new ArrayList<>();
+        long readySince;
         Fault fault;
 
         Batch(Reference reference) {
@@ -394,13 +409,76 @@ public final class Pipeline implements AutoCloseable {
             })));
         }
 
+        /** The oldest claim in flight, once read, joins the group to record; a full or old enough group is recorded. */
         void conclude() {
             InFlight next = inFlight.poll();
-            Optional<ReceivedFile> file = Pipeline.this.conclude(next, reference, this);
-            if (file.isPresent()) {
-                files.add(file.get());
-                retries.remove(next.claim().id());
+            Optional<FileSteps.Prepared> prepared = Pipeline.this.prepared(next, reference, this);
+            if (prepared.isEmpty()) {
+                return;
             }
+            if (ready.isEmpty()) {
+                readySince = System.nanoTime();
+            }
+            ready.add(prepared.get());
+            if (ready.size() >= GROUP || System.nanoTime() - readySince >= GROUP_TIME.toNanos()) {
+                recordReady();
+            }
+        }
+
+        /**
+         * Records the claims read so far as one group; when that fails, one at a time, as each was before group commit,
+         * so one file that cannot be recorded never keeps the others of its group from being recorded.
+         */
+        void recordReady() {
+            if (ready.isEmpty()) {
+                return;
+            }
+            List<FileSteps.Prepared> group = List.copyOf(ready);
+            ready.clear();
+            if (group.size() > 1) {
+                List<FileSteps.Answered> answered = null;
+                try {
+                    synchronized (recordLock) {
+                        answered = steps.recordGroup(group, reference);
+                    }
+                } catch (RuntimeException e) {
+                    log.info("Recording {} files together failed ({}); recording them one at a time", group.size(),
+                            e.toString());
+                }
+                if (answered != null) {
+                    for (FileSteps.Answered a : answered) {
+                        try {
+                            steps.release(a);
+                            done(a.prepared().claim(), a.file());
+                        } catch (RuntimeException e) {
+                            failed(a.prepared().claim(), e);
+                            if (stopped()) {
+                                return;
+                            }
+                        }
+                    }
+                    return;
+                }
+            }
+            for (FileSteps.Prepared p : group) {
+                if (stopped()) {
+                    return;
+                }
+                try {
+                    ReceivedFile file;
+                    synchronized (recordLock) {
+                        file = steps.record(group.size() > 1 ? steps.again(p) : p, reference);
+                    }
+                    done(p.claim(), file);
+                } catch (RuntimeException e) {
+                    failed(p.claim(), e);
+                }
+            }
+        }
+
+        private void done(Claim claim, ReceivedFile file) {
+            files.add(file);
+            retries.remove(claim.id());
         }
 
         void failed(Claim claim, RuntimeException e) {
@@ -420,16 +498,14 @@ public final class Pipeline implements AutoCloseable {
      * folder for the next pass, and the other files of this pass go on. Failures while reading the sender's
      * file never get here: they are a verdict ({@link Recognition#check}).
      */
-    private Optional<ReceivedFile> conclude(InFlight f, Reference reference, Batch batch) {
+    private Optional<FileSteps.Prepared> prepared(InFlight f, Reference reference, Batch batch) {
         try {
             FileSteps.Prepared prepared = f.prepared().get();
             if (prepared.readAlone()) {
                 batch.inFlight.forEach(other -> waitQuietly(other.prepared()));
                 prepared = readAgainAlone(f.claim(), reference);
             }
-            synchronized (recordLock) {
-                return Optional.of(steps.record(prepared, reference));
-            }
+            return Optional.of(prepared);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 batch.failed(f.claim(), failure);
