@@ -21,7 +21,8 @@ import ru.vprsvod.submission.Status;
 /**
  * The steps of one claimed file, in two halves: {@link #prepare} archives the original and reads it (it may run
  * beside another file's preparation), {@link #record} records the verdict, writes the receipt and releases the
- * claim (one file at a time, in the order taken). Every step is repeatable and keyed by the claim, so a crash at
+ * claim (one file at a time, in the order taken), {@link #recordGroup} and {@link #release} do the same for several
+ * claims with one commit and one sync. Every step is repeatable and keyed by the claim, so a crash at
  * any moment is mended by doing them again ({@link Pipeline}); each is journalled and logged ({@link FileLife}).
  */
 final class FileSteps {
