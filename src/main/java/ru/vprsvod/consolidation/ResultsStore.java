@@ -35,6 +35,10 @@ public final class ResultsStore implements AutoCloseable {
     private final Connection journalConnection;
     private final Clock clock;
     private final Journal journal;
+    /** Inside {@link #inOneTransaction}: nothing commits until the group's work is done. */
+    private boolean grouped;
+    /** A statement of the group failed and rolled back what came before it: the group must not commit. */
+    private boolean groupBroken;
 
     private ResultsStore(Database database, Connection connection, Connection journalConnection, Clock clock) {
         this.database = database;
@@ -114,8 +118,11 @@ public final class ResultsStore implements AutoCloseable {
             // Another instance on the same server records one file at a time with us: which submission is current
             // is read and then changed below.
             Coordination.recordingTurn(database, connection);
-            // The steps of this file that a full disk kept from the journal come before its «recorded».
-            journal.writeUnwritten();
+            if (!grouped) {
+                // The steps of this file that a full disk kept from the journal come before its «recorded» (a group
+                // writes them before its first file: the journal's connection could not write beside this one).
+                journal.writeUnwritten();
+            }
             long fileId = FileRows.insert(connection, arrival, check, duplicateOf, receiptPath);
             List<StoredSubmission> replaced = new ArrayList<>();
             for (Submission submission : check.submissions()) {
@@ -139,12 +146,52 @@ public final class ResultsStore implements AutoCloseable {
                     "file=" + fileId + " status=" + check.status() + " errors=" + check.errorCount() + " warnings="
                             + check.warningCount() + " submissions=" + check.submissions().size() + " replaces="
                             + replaced.size() + (duplicateOf == null ? "" : " duplicate_of=" + duplicateOf));
-            connection.commit();
-            return new Recorded(file(fileId).orElseThrow(), replaced);
+            Recorded recorded = new Recorded(file(fileId).orElseThrow(), replaced);
+            if (!grouped) {
+                connection.commit();
+            }
+            return recorded;
         } catch (SQLException | RuntimeException e) {
             rollback();
             throw e instanceof SQLException sql ? new IllegalStateException("cannot record file: " + sql.getMessage(), sql)
                     : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Runs {@code work} — the recording of several files, each by {@link #record}, and whatever it reads meanwhile —
+     * as one transaction: one commit, so one sync of the database's log for the whole group instead of one a file
+     * (group commit). Either every file of the group is recorded or none is: a failure rolls the whole group back
+     * and is thrown, for the caller to record the files one at a time. Other threads wait for the store meanwhile,
+     * so nobody reads a file that may yet be rolled back.
+     */
+    public synchronized <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        if (grouped) {
+            return work.get();
+        }
+        try {
+            journal.writeUnwritten();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the journal: " + e.getMessage(), e);
+        }
+        grouped = true;
+        groupBroken = false;
+        try {
+            T result = work.get();
+            if (groupBroken) {
+                throw new IllegalStateException("a statement of the group failed; nothing of it is recorded");
+            }
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw new IllegalStateException("cannot record files: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } finally {
+            grouped = false;
+            groupBroken = false;
         }
     }
 
@@ -418,7 +465,9 @@ public final class ResultsStore implements AutoCloseable {
     private <T> T read(Transaction<T> work) {
         try {
             T result = work.run(connection);
-            connection.commit();
+            if (!grouped) {
+                connection.commit();
+            }
             return result;
         } catch (SQLException e) {
             throw failure(e);
@@ -426,6 +475,7 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     private void rollback() {
+        groupBroken |= grouped;
         Sql.rollback(connection);
     }
 

@@ -55,6 +55,10 @@ public final class Archive {
         this.zone = zone;
     }
 
+    /**
+     * Copies the claim's file into the archive, synced before it gets its name. The name itself is made durable by
+     * {@link #syncFolders}, once for a group of files, before any of them is recorded.
+     */
     public Archived store(Claim claim) {
         String relative = ARCHIVE + "/" + DAY.format(claim.receivedAt().atZone(zone)) + "/" + claim.id() + "__"
                 + Outbox.safeName(claim.originalName());
@@ -72,7 +76,6 @@ public final class Archive {
                 channel.force(true);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncDirectory(target.getParent());
             return new Archived(target, relative, HexFormat.of().formatHex(sha.digest()), size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + claim.originalName(), e);
@@ -100,6 +103,14 @@ public final class Archive {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot quarantine " + archived.relativePath(), e);
         }
+    }
+
+    /**
+     * Syncs the folders the files were archived (or quarantined) in, each once: after it, their names survive a power
+     * cut. Before the files are recorded, so a record never points at a name the disk may lose.
+     */
+    public void syncFolders(java.util.Collection<Archived> files) {
+        files.stream().map(f -> f.path().getParent()).distinct().forEach(Archive::syncDirectory);
     }
 
     public Path resolve(String relativePath) {

@@ -22,7 +22,8 @@ import ru.vprsvod.submission.Status;
 /**
  * The steps of one claimed file, in two halves: {@link #prepare} archives the original and reads it (it may run
  * beside another file's preparation), {@link #record} records the verdict, writes the receipt and releases the
- * claim (one file at a time, in the order taken). Every step is repeatable and keyed by the claim, so a crash at
+ * claim (one file at a time, in the order taken), {@link #recordGroup} and {@link #release} do the same for several
+ * claims with one commit and one sync. Every step is repeatable and keyed by the claim, so a crash at
  * any moment is mended by doing them again ({@link Pipeline}); each is journalled and logged ({@link FileLife}).
  */
 final class FileSteps {
@@ -101,6 +102,72 @@ final class FileSteps {
             finish(claim, p.recorded(), reference, p.start());
             return p.recorded();
         }
+        archive.syncFolders(List.of(p.archived()));
+        ResultsStore.Recorded recorded = rows(p, reference);
+        life.recorded(claim, recorded);
+        finish(claim, recorded.file(), reference, p.start());
+        return recorded.file();
+    }
+
+    /** A claim of a group whose verdict is recorded and whose receipt is on disk: only to be let go of. */
+    record Answered(Prepared prepared, ReceivedFile file) {
+    }
+
+    /**
+     * Records the verdicts of several claims, in order, in one transaction, then writes their receipts together
+     * (group commit: one sync of the database and one of each folder for the group, instead of one a file). Either
+     * every claim of the group is recorded or none is; a failure is thrown, and the caller records them one at a time
+     * ({@link #again}). The claims stay in the work folder until {@link #release}d, after their receipts are on disk.
+     */
+    List<Answered> recordGroup(List<Prepared> group, Reference reference) {
+        archive.syncFolders(group.stream().filter(p -> p.recorded() == null).map(Prepared::archived).toList());
+        List<ResultsStore.Recorded> rows = store.inOneTransaction(() -> {
+            List<ResultsStore.Recorded> recorded = new ArrayList<>();
+            for (Prepared p : group) {
+                recorded.add(p.recorded() != null ? null : rows(p, reference));
+            }
+            return recorded;
+        });
+        List<Answered> answered = new ArrayList<>();
+        List<Outbox.Entry> receipts = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            Prepared p = group.get(i);
+            ReceivedFile file = p.recorded();
+            if (file == null) {
+                life.recorded(p.claim(), rows.get(i));
+                file = rows.get(i).file();
+            }
+            answered.add(new Answered(p, file));
+            receipts.add(receipt(file, reference));
+        }
+        outbox.publishAll(receipts);
+        return answered;
+    }
+
+    /** The last steps of a claim of a group: its receipt is on disk, so it leaves the work folder. */
+    void release(Answered a) {
+        Claim claim = a.prepared().claim();
+        life.receipt(claim, a.file());
+        workFolder.release(claim);
+        life.done(claim, a.file(), millisSince(a.prepared().start()));
+    }
+
+    /**
+     * A claim of a group that failed, to be recorded alone: the group may have been recorded before its receipts
+     * failed, and then only the finishing is left.
+     */
+    Prepared again(Prepared p) {
+        if (p.recorded() != null) {
+            return p;
+        }
+        return store.byClaim(p.claim().id())
+                .map(done -> new Prepared(p.claim(), p.start(), done, null, null, Optional.empty(), false))
+                .orElse(p);
+    }
+
+    /** The verdict's rows, inside the caller's transaction or as one of its own. */
+    private ResultsStore.Recorded rows(Prepared p, Reference reference) {
+        Claim claim = p.claim();
         Recognition.Received received = p.received();
         Optional<ReceivedFile> original = p.original();
         if (original.isPresent() && !original.equals(acceptedBefore(claim, p.archived(), reference))) {
@@ -121,12 +188,9 @@ final class FileSteps {
                 claim.receivedAt(), archived.size(), archived.relativePath());
         FormCheck check = received.check();
         boolean forDepartment = received.forDepartment();
-        ResultsStore.Recorded recorded = store.record(arrival, check, original.map(ReceivedFile::id).orElse(null),
+        return store.record(arrival, check, original.map(ReceivedFile::id).orElse(null),
                 id -> forDepartment ? OutboxNames.departmentReceipt(claim.originalName(), id) : OutboxNames.receipt(check.school(), claim.school(), claim.originalName(), id),
                 received.imports());
-        life.recorded(claim, recorded);
-        finish(claim, recorded.file(), reference, p.start());
-        return recorded.file();
     }
 
     /**
@@ -147,27 +211,25 @@ final class FileSteps {
 
     /** The steps after recording; repeated as a whole when a crash interrupted them. */
     private void finish(Claim claim, ReceivedFile file, Reference reference, long start) {
-        writeReceipt(file, reference);
+        outbox.publishAll(List.of(receipt(file, reference)));
         life.receipt(claim, file);
         workFolder.release(claim);
         life.done(claim, file, millisSince(start));
     }
 
-    private void writeReceipt(ReceivedFile file, Reference reference) {
+    private Outbox.Entry receipt(ReceivedFile file, Reference reference) {
         Optional<ScheduleVersions> schedule = store.scheduleVersions(file.id());
         if (schedule.isPresent()) {
             ScheduleVersions v = schedule.get();
             String text = ReceiptText.schedule(file, v.schedule(), v.superseded().flatMap(h -> store.file(h.fileId())),
                     v.stays().flatMap(h -> store.file(h.fileId())), reference, clock.getZone());
-            outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
-            return;
+            return new Outbox.Entry(file.receiptPath(), Receipts.bytes(text));
         }
         Optional<StoredObserverReport> report = store.observerReportOfFile(file.id());
         if (report.isPresent()) {
             String text = ReceiptText.observerReport(file, report.get(), earlierReport(report.get()).flatMap(r -> store.file(r.fileId())),
                     reference, clock.getZone());
-            outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
-            return;
+            return new Outbox.Entry(file.receiptPath(), Receipts.bytes(text));
         }
         List<StoredSubmission> brought = store.submissionsOfFile(file.id());
         List<ReceiptText.Replacement> replaced = new ArrayList<>();
@@ -190,7 +252,7 @@ final class FileSteps {
         Optional<ReceivedFile> original = Optional.ofNullable(file.duplicateOf()).flatMap(store::file);
         String text = ReceiptText.of(file, brought, replaced, inForce, original, store.federalListOfFile(file.id()), reference,
                 clock.getZone());
-        outbox.publish(file.receiptPath(), out -> out.write(Receipts.bytes(text)));
+        return new Outbox.Entry(file.receiptPath(), Receipts.bytes(text));
     }
 
     /**

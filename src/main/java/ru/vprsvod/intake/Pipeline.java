@@ -32,11 +32,12 @@ import ru.vprsvod.workbook.ReadLimits;
 /**
  * One pass of the service, top to bottom: make sure the reference is usable; finish files a previous run took
  * but did not record; take the inbox files that are complete; for each, archive the original, check it, record
- * the verdict and write the school's receipt ({@link FileSteps}, reading ahead while recording in order); then
- * refresh the outputs whose data changed.
+ * the verdict and write the school's receipt ({@link FileSteps}, reading ahead while recording in order, the files
+ * read so far recorded as one group: group commit); then refresh the outputs whose data changed.
  *
  * <p>Exactly once: a file is taken by moving it into the work folder, where it stays until its verdict is
- * recorded (in one transaction, under its unique claim id) and its receipt written. Every step after taking is
+ * recorded (in one transaction with the others of its group, under its unique claim id) and its receipt written
+ * and synced: a crash before its group is synced leaves every file of the group in the work folder. Every step after taking is
  * repeatable — the archive copy lands on the same path, a recorded claim is only finished — so a crash at any
  * moment is mended by the next pass. Each step is journalled and logged ({@link FileLife}).
  */
@@ -86,6 +87,14 @@ public final class Pipeline implements AutoCloseable {
      */
     private static final int LOOKAHEAD = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
+    /**
+     * The most files of a pass recorded as one group (one transaction, one sync of the database, receipts synced
+     * together), and the longest a read file waits for its group to fill: a file alone in a pass is recorded at once,
+     * and in a large batch the first receipt of a group comes at most this much later (bench/README.md).
+     */
+    static final int GROUP = 64;
+    static final Duration GROUP_TIME = Duration.ofMillis(200);
+
     private final ReferenceSource references;
     private final ResultsStore store;
     private final Inbox inbox;
@@ -98,7 +107,7 @@ public final class Pipeline implements AutoCloseable {
     private final FileLife life;
     private final FileSteps steps;
     /**
-     * Held while a file's verdict is recorded and its receipt written, one file at a time — a pass's files and the
+     * Held while a file's (or a group's) verdict is recorded and its receipts written — a pass's groups and the
      * uploads interleave here, so a copy of content recorded meanwhile is still found to be a duplicate. The
      * pipeline itself is the lock of a pass (one at a time, taking files from the inbox and the work folder).
      */
@@ -329,6 +338,9 @@ public final class Pipeline implements AutoCloseable {
             while (!batch.inFlight.isEmpty() && !batch.stopped()) {
                 batch.conclude();
             }
+            if (!batch.stopped()) {
+                batch.recordReady();
+            }
         } finally {
             // A pass that fails midway still lets its preparations end, so the next pass never works on a claim
             // that a preparer thread is still archiving.
@@ -340,14 +352,18 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * The claims of one pass: started in order with at most {@link #LOOKAHEAD} read ahead, concluded in order.
-     * A failure of the machine stops it: no claim is started or concluded after it, and those in flight stay in
-     * the work folder (their archive copies are made again next time, on the same path).
+     * The claims of one pass: started in order with at most {@link #LOOKAHEAD} read ahead, concluded in order, and
+     * recorded in groups of those read ({@link #GROUP}, {@link #GROUP_TIME}): one transaction and one sync each.
+     * A failure of the machine stops it: no claim is started or concluded after it, and those in flight or read but
+     * not recorded stay in the work folder (their archive copies are made again next time, on the same path).
      */
     private final class Batch {
         final Reference reference;
         final List<ReceivedFile> files = new ArrayList<>();
         final Deque<InFlight> inFlight = new ArrayDeque<>();
+        /** Read, in the order taken, waiting to be recorded as a group. */
+        final List<FileSteps.Prepared> ready = new ArrayList<>();
+        long readySince;
         Fault fault;
 
         Batch(Reference reference) {
@@ -394,13 +410,76 @@ public final class Pipeline implements AutoCloseable {
             })));
         }
 
+        /** The oldest claim in flight, once read, joins the group to record; a full or old enough group is recorded. */
         void conclude() {
             InFlight next = inFlight.poll();
-            Optional<ReceivedFile> file = Pipeline.this.conclude(next, reference, this);
-            if (file.isPresent()) {
-                files.add(file.get());
-                retries.remove(next.claim().id());
+            Optional<FileSteps.Prepared> prepared = Pipeline.this.prepared(next, reference, this);
+            if (prepared.isEmpty()) {
+                return;
             }
+            if (ready.isEmpty()) {
+                readySince = System.nanoTime();
+            }
+            ready.add(prepared.get());
+            if (ready.size() >= GROUP || System.nanoTime() - readySince >= GROUP_TIME.toNanos()) {
+                recordReady();
+            }
+        }
+
+        /**
+         * Records the claims read so far as one group; when that fails, one at a time, as each was before group commit,
+         * so one file that cannot be recorded never keeps the others of its group from being recorded.
+         */
+        void recordReady() {
+            if (ready.isEmpty()) {
+                return;
+            }
+            List<FileSteps.Prepared> group = List.copyOf(ready);
+            ready.clear();
+            if (group.size() > 1) {
+                List<FileSteps.Answered> answered = null;
+                try {
+                    synchronized (recordLock) {
+                        answered = steps.recordGroup(group, reference);
+                    }
+                } catch (RuntimeException e) {
+                    log.info("Recording {} files together failed ({}); recording them one at a time", group.size(),
+                            e.toString());
+                }
+                if (answered != null) {
+                    for (FileSteps.Answered a : answered) {
+                        try {
+                            steps.release(a);
+                            done(a.prepared().claim(), a.file());
+                        } catch (RuntimeException e) {
+                            failed(a.prepared().claim(), e);
+                            if (stopped()) {
+                                return;
+                            }
+                        }
+                    }
+                    return;
+                }
+            }
+            for (FileSteps.Prepared p : group) {
+                if (stopped()) {
+                    return;
+                }
+                try {
+                    ReceivedFile file;
+                    synchronized (recordLock) {
+                        file = steps.record(group.size() > 1 ? steps.again(p) : p, reference);
+                    }
+                    done(p.claim(), file);
+                } catch (RuntimeException e) {
+                    failed(p.claim(), e);
+                }
+            }
+        }
+
+        private void done(Claim claim, ReceivedFile file) {
+            files.add(file);
+            retries.remove(claim.id());
         }
 
         void failed(Claim claim, RuntimeException e) {
@@ -420,16 +499,14 @@ public final class Pipeline implements AutoCloseable {
      * folder for the next pass, and the other files of this pass go on. Failures while reading the sender's
      * file never get here: they are a verdict ({@link Recognition#check}).
      */
-    private Optional<ReceivedFile> conclude(InFlight f, Reference reference, Batch batch) {
+    private Optional<FileSteps.Prepared> prepared(InFlight f, Reference reference, Batch batch) {
         try {
             FileSteps.Prepared prepared = f.prepared().get();
             if (prepared.readAlone()) {
                 batch.inFlight.forEach(other -> waitQuietly(other.prepared()));
                 prepared = readAgainAlone(f.claim(), reference);
             }
-            synchronized (recordLock) {
-                return Optional.of(steps.record(prepared, reference));
-            }
+            return Optional.of(prepared);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 batch.failed(f.claim(), failure);
@@ -483,7 +560,7 @@ public final class Pipeline implements AutoCloseable {
     /**
      * Takes a file uploaded through the web form and processes it at once; empty when no reference is usable.
      * Uploads are archived and read at the same time as each other and as a pass, within the read budget, and
-     * recorded one at a time, between the files of a pass; a clerk waits for that, never for the documents, which are
+     * recorded in turn with the pass's groups — the uploads waiting for that turn together, as one group; a clerk waits for that, never for the documents, which are
      * refreshed afterwards on their own thread. A failure of ours is thrown, but the upload stays in the work
      * folder and the next pass finishes it (its receipt then appears in the outbox).
      */
@@ -515,14 +592,79 @@ public final class Pipeline implements AutoCloseable {
             if (prepared.readAlone()) {
                 prepared = readAgainAlone(claim, reference);
             }
-            ReceivedFile file;
+            Queued queued = new Queued(prepared, reference, new java.util.concurrent.CompletableFuture<>());
+            uploadsToRecord.add(queued);
             synchronized (recordLock) {
-                file = steps.record(prepared, reference);
+                if (!queued.outcome().isDone()) {
+                    recordUploads(reference);
+                }
+            }
+            ReceivedFile file;
+            try {
+                file = queued.outcome().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
             }
             refreshSoon(reference);
             return Optional.of(file);
         } finally {
             workFolder.uploadSettled(claim);
+        }
+    }
+
+    /** An upload read and waiting for its turn to be recorded; whoever records it tells the outcome. */
+    private record Queued(FileSteps.Prepared prepared, Reference reference,
+                          java.util.concurrent.CompletableFuture<ReceivedFile> outcome) {
+    }
+
+    /** Uploads read and waiting to be recorded, in the order they were read. */
+    private final java.util.Queue<Queued> uploadsToRecord = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /**
+     * Under the recording lock: records the uploads waiting for it (this thread's among them) as one group, so
+     * uploads arriving together share one commit and one sync instead of waiting for each other's; a lone upload
+     * is recorded at once, as before. When the group fails, each is recorded alone and gets its own outcome.
+     */
+    private void recordUploads(Reference reference) {
+        List<Queued> group = new ArrayList<>();
+        for (java.util.Iterator<Queued> it = uploadsToRecord.iterator(); it.hasNext() && group.size() < GROUP; ) {
+            Queued q = it.next();
+            if (q.reference() == reference) {
+                it.remove();
+                group.add(q);
+            }
+        }
+        try {
+            if (group.size() > 1) {
+                List<FileSteps.Answered> answered = null;
+                try {
+                    answered = steps.recordGroup(group.stream().map(Queued::prepared).toList(), reference);
+                } catch (RuntimeException e) {
+                    log.info("Recording {} uploads together failed ({}); recording them one at a time", group.size(),
+                            e.toString());
+                }
+                if (answered != null) {
+                    for (int i = 0; i < group.size(); i++) {
+                        try {
+                            steps.release(answered.get(i));
+                            group.get(i).outcome().complete(answered.get(i).file());
+                        } catch (RuntimeException e) {
+                            group.get(i).outcome().completeExceptionally(e);
+                        }
+                    }
+                    return;
+                }
+            }
+            for (Queued q : group) {
+                try {
+                    q.outcome().complete(steps.record(group.size() > 1 ? steps.again(q.prepared()) : q.prepared(), reference));
+                } catch (RuntimeException e) {
+                    q.outcome().completeExceptionally(e);
+                }
+            }
+        } finally {
+            // Never leave an upload waiting for an outcome nobody will tell (an Error above).
+            group.forEach(q -> q.outcome().completeExceptionally(new IllegalStateException("the upload was not recorded")));
         }
     }
 

@@ -14,8 +14,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -70,20 +73,85 @@ public final class Outbox {
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                     channel.force(true);
                 }
-                if (Files.exists(target) && sameContent(temp, target)) {
-                    Files.delete(temp);
-                    return target;
-                }
-                if (Files.exists(target)) {
-                    keepPreviousVersion(target);
-                }
-                move(temp, target);
+                place(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
             }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** One file of {@link #publishAll}: where in the outbox, and its bytes. */
+    public record Entry(String relativePath, byte[] bytes) {
+    }
+
+    /**
+     * Writes several files as {@link #publish} writes each — under a temporary name, synced, then named, an earlier
+     * different version kept — but together: all are written, then all synced, then all named, then each folder they
+     * are in is synced once, so the names are on disk too when this returns. For a group of receipts: a file whose
+     * receipt this wrote may be let go of.
+     */
+    public List<Path> publishAll(List<Entry> entries) {
+        List<Path> targets = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
+        Path at = root;
+        try {
+            try {
+                for (Entry entry : entries) {
+                    at = resolve(entry.relativePath());
+                    Files.createDirectories(at.getParent());
+                    Path temp = at.resolveSibling(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
+                    temps.add(temp);
+                    targets.add(at);
+                    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                        out.write(entry.bytes());
+                    }
+                }
+                for (Path temp : temps) {
+                    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                        channel.force(true);
+                    }
+                }
+                Set<Path> folders = new LinkedHashSet<>();
+                for (int i = 0; i < temps.size(); i++) {
+                    at = targets.get(i);
+                    place(temps.get(i), at);
+                    folders.add(at.getParent());
+                }
+                for (Path folder : folders) {
+                    syncDirectory(folder);
+                }
+            } finally {
+                for (Path temp : temps) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+            return targets;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + at, e);
+        }
+    }
+
+    /** Gives a synced temporary file its name, unless the same bytes are there already; an earlier version is kept. */
+    private void place(Path temp, Path target) throws IOException {
+        if (Files.exists(target) && sameContent(temp, target)) {
+            Files.delete(temp);
+            return;
+        }
+        if (Files.exists(target)) {
+            keepPreviousVersion(target);
+        }
+        move(temp, target);
+    }
+
+    /** Makes renames durable on power loss too (Linux); elsewhere the file system does it or cannot be asked. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a directory as a channel; NTFS journals renames itself.
         }
     }
 
