@@ -82,9 +82,12 @@ final class DocumentOutputs {
      * (needs only the reference, so it is ready before the first file), the road map order and the objectivity plan
      * (once there are results), the re-check order (when works are selected) and a road map draft for each school
      * of the risk group.
+     *
+     * @param schedule  the sittings of every school's schedule in force for the campaign year
+     * @param observers the observers' plan of that schedule, when there is one
      */
-    void make(List<Campaign> campaigns, Findings findings, Optional<ObserverPlan> observers, Reference reference,
-              boolean force, Consumer<String> progress) {
+    void make(List<Campaign> campaigns, Findings findings, List<ru.vprsvod.schedule.Sitting> schedule,
+              Optional<ObserverPlan> observers, Reference reference, boolean force, Consumer<String> progress) {
         Pass pass = new Pass(force, progress);
         pdfNote();
         for (Campaign campaign : campaigns) {
@@ -93,7 +96,6 @@ final class DocumentOutputs {
                     () -> AnalyticalReport.data(campaign, previous, findings, reference))));
         }
         int year = reference.campaignYear();
-        List<ru.vprsvod.schedule.Sitting> schedule = schedule(year);
         fill(pass, VprDirective.TEMPLATE, List.of(new Document(OutboxNames.directive(year), () -> VprDirective.data(year, reference,
                 schedule))));
         crossCheckOrder(pass, year, findings, reference);
@@ -112,11 +114,6 @@ final class DocumentOutputs {
         recheckCommissions(pass, year, findings, reference);
         schoolRoadMaps(pass, year, findings, reference);
         observers(pass, year, observers, reference);
-    }
-
-    /** The sittings of every school's schedule in force for the year (its latest accepted «График»). */
-    private List<ru.vprsvod.schedule.Sitting> schedule(int year) {
-        return store.schedules(year).stream().flatMap(s -> s.sittings().stream()).toList();
     }
 
     /** The observers' documents of a given schedule, as {@link #make} makes them once stored schedules reach it. */

@@ -136,10 +136,11 @@ public final class Outputs {
         recheckResultsBack(reference, findings, force, progress);
         scheduleBlanks(reference, progress);
         int year = reference.campaignYear();
+        // The schedules in force, read once: the directive's appendix, the observers' plan and report.json use them.
         List<ru.vprsvod.schedule.Sitting> schedule = store.schedules(year).stream().flatMap(s -> s.sittings().stream()).toList();
         Optional<ObserverPlan> observers = ObserverReportBlanks.plan(schedule, CrossCheckOrder.riskGroup(year, findings),
                 reference, store.observerVisits(year));
-        documents.make(campaigns, findings, observers, reference, force, progress);
+        documents.make(campaigns, findings, schedule, observers, reference, force, progress);
         commissions.make(findings, reference, force, progress);
         observerBlanks.make(observers, reference, force, progress);
         progress.accept(OutboxNames.REPORT_JSON);

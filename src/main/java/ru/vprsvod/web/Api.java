@@ -174,7 +174,6 @@ final class Api {
     }
 
     private Reference reference() {
-        return references.current().orElseThrow(() -> new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE,
-                "Справочник управления образования не загружен."));
+        return Guard.reference(references);
     }
 }

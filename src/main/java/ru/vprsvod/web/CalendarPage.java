@@ -1,7 +1,6 @@
 package ru.vprsvod.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,8 +38,7 @@ final class CalendarPage {
     }
 
     private Reference reference() {
-        return references.current().orElseThrow(() -> new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE,
-                "Справочник управления образования не загружен."));
+        return Guard.reference(references);
     }
 
     /** The calendar with what the schools' schedules in force add (observers' reports, who has not sent one). */

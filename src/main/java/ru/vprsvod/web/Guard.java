@@ -7,6 +7,8 @@ import io.javalin.security.RouteRole;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import ru.vprsvod.reference.Reference;
+import ru.vprsvod.reference.ReferenceSource;
 
 /**
  * Runs before every matched route: security headers, the session, the route's roles, a forced password change,
@@ -100,6 +102,12 @@ final class Guard {
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
         ctx.header("Content-Security-Policy", CSP);
+    }
+
+    /** The reference in use; a page that cannot do without one answers 503 with the reason. */
+    static Reference reference(ReferenceSource references) {
+        return references.current().orElseThrow(() -> new Refusal(HttpStatus.SERVICE_UNAVAILABLE,
+                "Справочник управления образования не загружен."));
     }
 
     /** The session a route runs in; the guard has put it there (null only on routes open to anyone). */

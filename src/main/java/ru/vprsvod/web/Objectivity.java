@@ -1,7 +1,6 @@
 package ru.vprsvod.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,8 +48,7 @@ final class Objectivity {
     }
 
     void page(Context ctx) {
-        Reference reference = references.current().orElseThrow(() -> new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE,
-                "Справочник управления образования не загружен."));
+        Reference reference = Guard.reference(references);
         int year = dashboard.year(ctx, reference);
         Findings findings = latest.get(reference, references.fingerprint());
         StringBuilder b = new StringBuilder(dashboard.yearLinks(reference, year, "/objectivity?year="));
@@ -82,8 +80,7 @@ final class Objectivity {
 
     /** The objectivity section of report.json for the data as it is now. */
     void api(Context ctx) {
-        Reference reference = references.current().orElseThrow(() -> new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE,
-                "Справочник управления образования не загружен."));
+        Reference reference = Guard.reference(references);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             JsonReport.writeObjectivity(out, latest.get(reference, references.fingerprint()));

@@ -1,7 +1,6 @@
 package ru.vprsvod.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -66,8 +65,7 @@ final class ObserversPage {
     }
 
     private Reference reference() {
-        return references.current().orElseThrow(() -> new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE,
-                "Справочник управления образования не загружен."));
+        return Guard.reference(references);
     }
 
     /** The visits of the year's order, each with the report that counts for it. */

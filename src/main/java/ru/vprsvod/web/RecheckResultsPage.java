@@ -35,8 +35,7 @@ final class RecheckResultsPage {
     }
 
     private Reference reference() {
-        return references.current().orElseThrow(() -> new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE,
-                "Справочник управления образования не загружен."));
+        return Guard.reference(references);
     }
 
     /** The school the page is about: a clerk's own (whatever the address says), or the coordinator's choice. */

@@ -63,8 +63,7 @@ final class SchedulePage {
     }
 
     private Reference reference() {
-        return references.current().orElseThrow(() -> new Guard.Refusal(HttpStatus.SERVICE_UNAVAILABLE,
-                "Справочник управления образования не загружен."));
+        return Guard.reference(references);
     }
 
     /** The schools expected to send a schedule (those writing works this year), each with what it sent. */
